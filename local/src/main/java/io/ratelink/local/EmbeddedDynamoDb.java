@@ -1,0 +1,64 @@
+package io.ratelink.local;
+
+import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
+import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+
+/**
+ * An in-memory DynamoDB Local engine on 127.0.0.1, one per JVM.
+ *
+ * <p>The endpoint is remembered in a system property so that a dev-mode hot reload, which loads this
+ * class again in a new class loader, reuses the running engine instead of starting a second one.
+ */
+public final class EmbeddedDynamoDb {
+
+    static final String ENDPOINT_PROPERTY = "ratelink.local.dynamodb.endpoint";
+    private static DynamoDBProxyServer server;
+
+    private EmbeddedDynamoDb() {
+    }
+
+    /** Starts the engine if this JVM has none yet and returns its endpoint, e.g. {@code http://127.0.0.1:43121}. */
+    public static synchronized String endpoint() {
+        String running = System.getProperty(ENDPOINT_PROPERTY);
+        if (running != null) {
+            return running;
+        }
+        int port = freePort();
+        try {
+            server = ServerRunner.createServerFromCommandLineArgs(
+                    new String[] { "-inMemory", "-port", Integer.toString(port), "-disableTelemetry" });
+            server.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("DynamoDB Local did not start on 127.0.0.1:" + port
+                    + " (is sqlite4java.library.path set to the native library folder?)", e);
+        }
+        String endpoint = "http://127.0.0.1:" + port;
+        System.setProperty(ENDPOINT_PROPERTY, endpoint);
+        Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDynamoDb::stop, "dynamodb-local-stop"));
+        return endpoint;
+    }
+
+    private static synchronized void stop() {
+        if (server != null) {
+            try {
+                server.stop();
+            } catch (Exception ignored) {
+                // the JVM is exiting; the in-memory data goes with it
+            }
+            server = null;
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.ratelink.storage;
+
+import java.util.List;
+import java.util.Optional;
+
+import static io.ratelink.storage.TableSpec.KeyType.NUMBER;
+import static io.ratelink.storage.TableSpec.KeyType.STRING;
+
+/** Every table ratelink keeps, described once. */
+public final class Tables {
+
+    /** One item per survey: its current score, the score the aggregates counted, the click log, the comment. */
+    public static final TableSpec RATINGS = new TableSpec("ratings",
+            new TableSpec.Key("sid", STRING), Optional.empty(),
+            List.of(new TableSpec.IndexSpec("byChange",
+                    new TableSpec.Key("changeDay", STRING), new TableSpec.Key("changedAt", NUMBER))),
+            true, Optional.of("purgeAt"));
+
+    /** Who an agent is and whose manager hears about their low ratings. */
+    public static final TableSpec AGENTS = new TableSpec("agents",
+            new TableSpec.Key("agentId", STRING), Optional.empty(), List.of(), false, Optional.empty());
+
+    /** Per dimension and scale: day histograms ({@code sk = day#yyyy-MM-dd}) and rolled-up windows. */
+    public static final TableSpec SCORES = new TableSpec("scores",
+            new TableSpec.Key("pk", STRING), Optional.of(new TableSpec.Key("sk", STRING)), List.of(), false,
+            Optional.empty());
+
+    public static final List<TableSpec> ALL = List.of(RATINGS, AGENTS, SCORES);
+
+    private Tables() {
+    }
+}

@@ -1,5 +1,7 @@
 package io.ratelink.survey;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -31,6 +33,8 @@ public final class LinkSigner {
     private static final Set<String> ALLOWED_HEADER_PARAMETERS = Set.of("alg", "kid", "typ");
     private static final byte[] UNKNOWN_KEY_STAND_IN = new byte[SigningKeys.MIN_SECRET_BYTES];
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final SigningKeys keys;
     private final Clock clock;
 
@@ -44,13 +48,21 @@ public final class LinkSigner {
                 .keyID(keys.activeKid())
                 .type(JOSEObjectType.JWT)
                 .build();
-        JWSObject jws = new JWSObject(header, new Payload(toJson(claims)));
+        JWSObject jws = new JWSObject(header, new Payload(json(toJson(claims))));
         try {
             jws.sign(new MACSigner(keys.activeSecret()));
         } catch (JOSEException e) {
             throw new IllegalStateException("HS256 signing failed", e);
         }
         return jws.serialize();
+    }
+
+    private static String json(Map<String, Object> claims) {
+        try {
+            return JSON.writeValueAsString(claims);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public LinkCheck verify(String token) {

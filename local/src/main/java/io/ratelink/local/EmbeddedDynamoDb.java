@@ -16,7 +16,7 @@ import java.net.ServerSocket;
  */
 public final class EmbeddedDynamoDb {
 
-    static final String ENDPOINT_PROPERTY = "ratelink.local.dynamodb.endpoint";
+    static final String ENDPOINT_PROPERTY = "embedded-dynamodb.endpoint";
     private static DynamoDBProxyServer server;
 
     private EmbeddedDynamoDb() {

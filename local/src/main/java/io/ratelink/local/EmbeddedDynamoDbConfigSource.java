@@ -10,8 +10,8 @@ import java.util.Set;
  * In dev mode and tests, points the DynamoDB client at an embedded DynamoDB Local, started on first use.
  *
  * <p>Its ordinal sits above {@code application.properties} and below environment variables, so
- * {@code QUARKUS_DYNAMODB_ENDPOINT_OVERRIDE} still wins, and {@code ratelink.local.dynamodb.enabled=false}
- * (as a system property or environment variable) turns it off. In any other launch mode it answers nothing.
+ * {@code QUARKUS_DYNAMODB_ENDPOINT_OVERRIDE} still wins, and {@code -Dembedded-dynamodb.enabled=false}
+ * (or {@code EMBEDDED_DYNAMODB_ENABLED=false}) turns it off. In any other launch mode it answers nothing.
  */
 public class EmbeddedDynamoDbConfigSource implements ConfigSource {
 
@@ -47,8 +47,8 @@ public class EmbeddedDynamoDbConfigSource implements ConfigSource {
         if (mode != LaunchMode.DEVELOPMENT && mode != LaunchMode.TEST) {
             return false;
         }
-        String enabled = System.getProperty("ratelink.local.dynamodb.enabled",
-                System.getenv().getOrDefault("RATELINK_LOCAL_DYNAMODB_ENABLED", "true"));
+        String enabled = System.getProperty("embedded-dynamodb.enabled",
+                System.getenv().getOrDefault("EMBEDDED_DYNAMODB_ENABLED", "true"));
         return Boolean.parseBoolean(enabled);
     }
 }

@@ -1,0 +1,102 @@
+package io.ratelink.rating;
+
+import io.ratelink.config.RatelinkConfig;
+import io.ratelink.survey.LinkCheck;
+import io.ratelink.survey.LinkSigner;
+import io.ratelink.survey.SurveyClaims;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The click path: verify the link, then record the answer with one write. A click in the email records the
+ * link's own option; an answer on the page (a change, a comment) records the option it carries.
+ */
+@ApplicationScoped
+public class Capture {
+
+    private final LinkSigner signer;
+    private final RatingStore store;
+    private final ClientClassifier classifier;
+    private final Clock clock;
+    private final int maxCommentLength;
+
+    public Capture(LinkSigner signer, RatingStore store, ClientClassifier classifier, Clock clock, RatelinkConfig config) {
+        this.signer = signer;
+        this.store = store;
+        this.classifier = classifier;
+        this.clock = clock;
+        this.maxCommentLength = config.comment().maxLength();
+    }
+
+    /** A {@code GET} from the email: records the link's option. */
+    public CaptureResult click(String token, String userAgent) {
+        return withValidLink(token, claims -> record(claims,
+                Answer.click(claims, classifier.classify(userAgent), clock.instant())));
+    }
+
+    /** A {@code HEAD}: checks the link and records nothing. */
+    public CaptureResult peek(String token) {
+        return withValidLink(token, CaptureResult.NotRecorded::new);
+    }
+
+    /**
+     * A {@code POST} from the page: the option chosen there (the link's own when absent) and an optional comment.
+     *
+     * @param score   the form's score, as sent
+     * @param comment the form's comment, as sent
+     */
+    public CaptureResult answer(String token, String score, String comment, String userAgent) {
+        return withValidLink(token, claims -> {
+            String text = Comments.clean(comment);
+            if (text.codePointCount(0, text.length()) > maxCommentLength) {
+                return new CaptureResult.Invalid(claims, CaptureResult.Problem.COMMENT_TOO_LONG, text);
+            }
+            Optional<Integer> chosen = parseScore(score);
+            int point = chosen.orElse(claims.score());
+            if (!claims.scale().isValid(point) || score != null && !score.isBlank() && chosen.isEmpty()) {
+                return new CaptureResult.Invalid(claims, CaptureResult.Problem.SCORE_NOT_ON_SCALE, text);
+            }
+            Optional<String> saved = text.isEmpty() ? Optional.empty() : Optional.of(text);
+            return record(claims, Answer.onPage(claims, point, classifier.classify(userAgent), clock.instant(), saved));
+        });
+    }
+
+    public int maxCommentLength() {
+        return maxCommentLength;
+    }
+
+    private CaptureResult record(SurveyClaims claims, Answer answer) {
+        try {
+            Rating rating = store.record(answer, RatingStatus.COUNTED);
+            return new CaptureResult.Recorded(claims, rating, answer.comment().isPresent());
+        } catch (StoreUnavailable e) {
+            return new CaptureResult.Unavailable(claims);
+        } catch (SurveyConflict e) {
+            return new CaptureResult.Rejected(LinkCheck.Reason.BAD_CLAIMS);
+        }
+    }
+
+    private CaptureResult withValidLink(String token, java.util.function.Function<SurveyClaims, CaptureResult> onValid) {
+        LinkCheck check = signer.verify(token);
+        if (check instanceof LinkCheck.Valid valid) {
+            return onValid.apply(valid.claims());
+        }
+        if (check instanceof LinkCheck.Expired expired) {
+            return new CaptureResult.Expired(expired.claims());
+        }
+        return new CaptureResult.Rejected(((LinkCheck.Rejected) check).reason());
+    }
+
+    private static Optional<Integer> parseScore(String score) {
+        if (score == null || score.isBlank() || score.length() > 3) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Integer.parseInt(score.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package io.ratelink.rating;
+
+import io.ratelink.survey.Scale;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The one place that knows how a {@link Rating} is laid out as a DynamoDB item in the ratings table. */
+public final class RatingItem {
+
+    public static final String SURVEY_ID = "sid";
+    public static final String SCALE = "scale";
+    public static final String SCORE = "score";
+    public static final String COUNTED_SCORE = "countedScore";
+    public static final String VERSION = "version";
+    public static final String LOW = "low";
+    public static final String STATUS = "status";
+    public static final String STATUS_REASON = "statusReason";
+    public static final String LOCALE = "locale";
+    public static final String TICKET_ID = "ticketId";
+    public static final String AGENT_ID = "agentId";
+    public static final String TEAM_ID = "teamId";
+    public static final String CUSTOMER_REF = "customerRef";
+    public static final String ISSUED_AT = "issuedAt";
+    public static final String EXPIRES_AT = "expiresAt";
+    public static final String FIRST_CLICK_AT = "firstClickAt";
+    public static final String LAST_CLICK_AT = "lastClickAt";
+    public static final String CHANGED_AT = "changedAt";
+    public static final String CHANGE_DAY = "changeDay";
+    public static final String COMMENT = "comment";
+    public static final String COMMENT_AT = "commentAt";
+    public static final String CLICKS = "clicks";
+    public static final String PURGE_AT = "purgeAt";
+
+    private static final Pattern NAME_PLACEHOLDER = Pattern.compile("#[A-Za-z]+");
+    private static final String CLICK_AT = "at";
+    private static final String CLICK_SCORE = "s";
+    private static final String CLICK_CLIENT = "c";
+    private static final String CLICK_METHOD = "m";
+
+    private RatingItem() {
+    }
+
+    public static Map<String, AttributeValue> key(String surveyId) {
+        return Map.of(SURVEY_ID, s(surveyId));
+    }
+
+    public static Rating toRating(Map<String, AttributeValue> item) {
+        return new Rating(
+                item.get(SURVEY_ID).s(),
+                Scale.valueOf(item.get(SCALE).s()),
+                integer(item, SCORE),
+                Optional.ofNullable(item.get(COUNTED_SCORE)).filter(v -> v.n() != null).map(v -> Integer.parseInt(v.n())),
+                Long.parseLong(item.get(VERSION).n()),
+                Boolean.TRUE.equals(item.get(LOW).bool()),
+                RatingStatus.fromAttribute(item.get(STATUS).s()),
+                text(item, STATUS_REASON),
+                item.get(LOCALE).s(),
+                item.get(TICKET_ID).s(),
+                item.get(AGENT_ID).s(),
+                item.get(TEAM_ID).s(),
+                item.get(CUSTOMER_REF).s(),
+                instant(item.get(ISSUED_AT)),
+                instant(item.get(EXPIRES_AT)),
+                instant(item.get(FIRST_CLICK_AT)),
+                instant(item.get(LAST_CLICK_AT)),
+                instant(item.get(CHANGED_AT)),
+                text(item, COMMENT),
+                Optional.ofNullable(item.get(COMMENT_AT)).map(RatingItem::instant),
+                clicks(item.get(CLICKS)));
+    }
+
+    public static AttributeValue click(Click click) {
+        return AttributeValue.fromM(Map.of(
+                CLICK_AT, n(click.at().toEpochMilli()),
+                CLICK_SCORE, n(click.score()),
+                CLICK_CLIENT, s(click.client().name()),
+                CLICK_METHOD, s(click.method())));
+    }
+
+    public static AttributeValue clickLog(List<Click> clicks) {
+        return AttributeValue.fromL(clicks.stream().map(RatingItem::click).toList());
+    }
+
+    public static List<Click> clicks(AttributeValue log) {
+        if (log == null || !log.hasL()) {
+            return List.of();
+        }
+        List<Click> clicks = new ArrayList<>(log.l().size());
+        for (AttributeValue entry : log.l()) {
+            Map<String, AttributeValue> m = entry.m();
+            clicks.add(new Click(instant(m.get(CLICK_AT)), Integer.parseInt(m.get(CLICK_SCORE).n()),
+                    ClientKind.valueOf(m.get(CLICK_CLIENT).s()), m.get(CLICK_METHOD).s()));
+        }
+        return List.copyOf(clicks);
+    }
+
+    /** The day a change is filed under in the change-time index. */
+    public static String changeDay(Instant at) {
+        return at.atOffset(ZoneOffset.UTC).toLocalDate().toString();
+    }
+
+    public static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+
+    public static AttributeValue n(long value) {
+        return AttributeValue.fromN(Long.toString(value));
+    }
+
+    public static AttributeValue millis(Instant at) {
+        return n(at.toEpochMilli());
+    }
+
+    /**
+     * The expression attribute names {@code #name -> name} that expressions use. Every attribute is written as
+     * {@code #name}, so reserved words ({@code status}, {@code comment}) never bite.
+     */
+    public static Map<String, String> namesIn(String... expressions) {
+        Map<String, String> names = new HashMap<>();
+        for (String expression : expressions) {
+            Matcher placeholder = NAME_PLACEHOLDER.matcher(expression);
+            while (placeholder.find()) {
+                names.put(placeholder.group(), placeholder.group().substring(1));
+            }
+        }
+        return names;
+    }
+
+    private static int integer(Map<String, AttributeValue> item, String name) {
+        return Integer.parseInt(item.get(name).n());
+    }
+
+    private static Optional<String> text(Map<String, AttributeValue> item, String name) {
+        return Optional.ofNullable(item.get(name)).map(AttributeValue::s);
+    }
+
+    private static Instant instant(AttributeValue value) {
+        return Instant.ofEpochMilli(Long.parseLong(value.n()));
+    }
+}

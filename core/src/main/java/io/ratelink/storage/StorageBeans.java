@@ -1,0 +1,45 @@
+package io.ratelink.storage;
+
+import io.quarkus.runtime.StartupEvent;
+import io.ratelink.config.RatelinkConfig;
+import io.ratelink.rating.RatingStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import org.jboss.logging.Logger;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.util.Map;
+
+/** Wires the stores to the DynamoDB client and, where configured, creates the tables at startup. */
+@ApplicationScoped
+public class StorageBeans {
+
+    private static final Logger LOG = Logger.getLogger(StorageBeans.class);
+
+    @Produces
+    @ApplicationScoped
+    RatingStore ratingStore(DynamoDbClient dynamo, RatelinkConfig config) {
+        return new RatingStore(dynamo, config.tables().ratings(), config.tables().retention());
+    }
+
+    /** The physical name of each table, by its logical name. */
+    public static Map<String, String> physicalNames(RatelinkConfig.Tables tables) {
+        return Map.of(Tables.RATINGS.name(), tables.ratings(),
+                Tables.AGENTS.name(), tables.agents(),
+                Tables.SCORES.name(), tables.scores());
+    }
+
+    void createTables(@Observes StartupEvent startup, DynamoDbClient dynamo, RatelinkConfig config) {
+        if (!config.tables().create()) {
+            return;
+        }
+        TableCreator creator = new TableCreator(dynamo);
+        Map<String, String> names = physicalNames(config.tables());
+        for (TableSpec spec : Tables.ALL) {
+            if (creator.createIfMissing(spec, names.get(spec.name()))) {
+                LOG.infof("Created table %s", names.get(spec.name()));
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.ratelink.survey;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.function.IntFunction;
+
+/** Renders the rating widget for an email: email-safe HTML (tables, inline styles, no script) and plain text. */
+@ApplicationScoped
+public class WidgetRenderer {
+
+    @CheckedTemplate(basePath = "widget")
+    static class Templates {
+        static native TemplateInstance html(WidgetView widget);
+
+        static native TemplateInstance text(WidgetView widget);
+    }
+
+    public Widget render(Scale scale, Messages messages, IntFunction<String> urlForScore) {
+        WidgetView view = view(scale, messages, urlForScore);
+        return new Widget(Templates.html(view).render(), Templates.text(view).render());
+    }
+
+    public static WidgetView view(Scale scale, Messages messages, IntFunction<String> urlForScore) {
+        return new WidgetView(messages.htmlLang(), messages.dir(), scale, messages.question(scale),
+                messages.get("widget.hint"), messages.get("widget.textIntro"),
+                OptionView.of(scale, messages, urlForScore));
+    }
+
+    /** The two parts of a widget for a multipart email. */
+    public record Widget(String html, String text) {
+    }
+}

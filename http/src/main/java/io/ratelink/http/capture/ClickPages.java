@@ -1,0 +1,97 @@
+package io.ratelink.http.capture;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.ratelink.rating.CaptureResult;
+import io.ratelink.rating.Rating;
+import io.ratelink.survey.Messages;
+import io.ratelink.survey.OptionView;
+import io.ratelink.survey.SurveyClaims;
+import io.ratelink.survey.WidgetRenderer;
+import jakarta.ws.rs.core.Response;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Turns what happened on a rating link into the page a person sees, always in the survey's language when known. */
+public final class ClickPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance thanks(ThanksView view);
+
+        static native TemplateInstance problem(ProblemView view);
+    }
+
+    private ClickPages() {
+    }
+
+    public static Response page(CaptureResult result, int maxCommentLength) {
+        if (result instanceof CaptureResult.Recorded recorded) {
+            Rating rating = recorded.rating();
+            return ok(thanks(recorded.claims(), rating.score(), rating.comment().orElse(""), recorded.commentSaved(),
+                    "", maxCommentLength));
+        }
+        if (result instanceof CaptureResult.NotRecorded peek) {
+            return ok(thanks(peek.claims(), peek.claims().score(), "", false, "", maxCommentLength));
+        }
+        if (result instanceof CaptureResult.Invalid invalid) {
+            Messages msg = Messages.forTag(invalid.claims().locale());
+            String problem = switch (invalid.problem()) {
+                case COMMENT_TOO_LONG -> msg.get("page.comment.tooLong", maxCommentLength);
+                case SCORE_NOT_ON_SCALE -> msg.get("page.badRequest.body");
+            };
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(thanks(invalid.claims(), invalid.claims().score(), invalid.comment(), false, problem,
+                            maxCommentLength))
+                    .build();
+        }
+        if (result instanceof CaptureResult.Expired expired) {
+            Messages msg = Messages.forTag(expired.claims().locale());
+            String closed = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                    .withLocale(Locale.forLanguageTag(msg.htmlLang()))
+                    .format(expired.claims().expiresAt().atOffset(ZoneOffset.UTC));
+            return problem(Response.Status.GONE, msg, "page.expired.title", msg.get("page.expired.body", closed), false);
+        }
+        if (result instanceof CaptureResult.Unavailable unavailable) {
+            Messages msg = Messages.forTag(unavailable.claims().locale());
+            return problem(Response.Status.SERVICE_UNAVAILABLE, msg, "page.unavailable.title",
+                    msg.get("page.unavailable.body"), true);
+        }
+        return invalidLink();
+    }
+
+    /** The page for a link that is not ours; it cannot know the survey's language, so it is English. */
+    public static Response invalidLink() {
+        Messages msg = Messages.forTag("en");
+        return problem(Response.Status.BAD_REQUEST, msg, "page.invalid.title", msg.get("page.invalid.body"), false);
+    }
+
+    /** The page for a failure nobody planned for: nothing is claimed to be saved. */
+    public static Response unavailable() {
+        Messages msg = Messages.forTag("en");
+        return problem(Response.Status.SERVICE_UNAVAILABLE, msg, "page.unavailable.title",
+                msg.get("page.unavailable.body"), true);
+    }
+
+    private static TemplateInstance thanks(SurveyClaims claims, int score, String comment, boolean commentSaved,
+            String problem, int maxCommentLength) {
+        Messages msg = Messages.forTag(claims.locale());
+        var options = WidgetRenderer.view(claims.scale(), msg, point -> "").options();
+        OptionView chosen = options.stream().filter(o -> o.score() == score).findFirst().orElseThrow();
+        return Templates.thanks(new ThanksView(msg, claims.scale(), msg.question(claims.scale()), chosen, options,
+                comment, commentSaved, problem, maxCommentLength));
+    }
+
+    private static Response problem(Response.Status status, Messages msg, String titleKey, String body, boolean retry) {
+        return Response.status(status)
+                .entity(Templates.problem(new ProblemView(msg, msg.get(titleKey), body, retry)))
+                .build();
+    }
+
+    private static Response ok(TemplateInstance page) {
+        return Response.ok(page).build();
+    }
+}

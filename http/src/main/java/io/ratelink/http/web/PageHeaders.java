@@ -1,0 +1,30 @@
+package io.ratelink.http.web;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Every HTML page: no referrer (a rating link must not leak to the next site), a strict Content-Security-Policy
+ * (no script at all), no framing, no sniffing, and no caching of pages that record answers.
+ */
+public class PageHeaders {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
+            + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    @ServerResponseFilter
+    public void secure(ContainerRequestContext request, ContainerResponseContext response) {
+        MediaType type = response.getMediaType();
+        if (type == null || !type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
+            return;
+        }
+        var headers = response.getHeaders();
+        headers.putSingle("Referrer-Policy", "no-referrer");
+        headers.putSingle("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        headers.putSingle("X-Content-Type-Options", "nosniff");
+        headers.putSingle("X-Frame-Options", "DENY");
+        headers.putSingle("Cache-Control", "no-store");
+    }
+}

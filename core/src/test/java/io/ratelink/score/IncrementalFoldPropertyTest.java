@@ -1,0 +1,165 @@
+package io.ratelink.score;
+
+import io.ratelink.survey.Scale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The incremental recompute and a full rebuild must agree to the count, for every (dimension, scale, day),
+ * whatever the customers clicked and however the changes were cut into recompute runs.
+ *
+ * <p>A stream of clicks lands on random surveys: first clicks, changes of mind, ratings held as suspect
+ * (counted nowhere) and confirmed again. It is cut into batches of random sizes, one per recompute run.
+ * Each run sees, per survey, only the latest state (as the ratings table holds it) and the score the
+ * aggregates counted for it after the previous run.
+ */
+class IncrementalFoldPropertyTest {
+
+    private static final LocalDate FIRST_DAY = LocalDate.of(2025, 1, 1);
+
+    @Property(tries = 300)
+    void oneFoldFedBatchByBatchEqualsAFullRebuild(@ForAll("clickStreams") ClickStream stream) {
+        Fold incremental = new Fold();
+        Map<Integer, Integer> counted = new HashMap<>();
+
+        for (List<Click> batch : stream.batches()) {
+            incremental.applyAll(changesOfRun(stream, batch, counted));
+        }
+
+        assertThat(incremental.dayHistograms()).isEqualTo(Fold.rebuild(currentRatings(stream)).dayHistograms());
+    }
+
+    @Property(tries = 300)
+    void runsThatLoadAndStoreOnlyTheDaysTheyTouchEqualAFullRebuild(@ForAll("clickStreams") ClickStream stream) {
+        Map<DayKey, Histogram> store = new HashMap<>();
+        Map<Integer, Integer> counted = new HashMap<>();
+
+        for (List<Click> batch : stream.batches()) {
+            List<RatingChange> changes = changesOfRun(stream, batch, counted);
+            Set<DayKey> daysOfRun = changes.stream()
+                    .flatMap(change -> change.dimensions().stream()
+                            .map(dimension -> new DayKey(dimension, change.scale(), change.day())))
+                    .collect(Collectors.toSet());
+            Map<DayKey, Histogram> loaded = new HashMap<>(store);
+            loaded.keySet().retainAll(daysOfRun);
+
+            Fold run = Fold.startingFrom(loaded);
+            run.applyAll(changes);
+
+            assertThat(daysOfRun).containsAll(run.changedDays());
+            for (DayKey day : run.changedDays()) {
+                Histogram histogram = run.histogram(day);
+                if (histogram.isEmpty()) {
+                    store.remove(day);
+                } else {
+                    store.put(day, histogram);
+                }
+            }
+        }
+
+        assertThat(store).isEqualTo(Fold.rebuild(currentRatings(stream)).dayHistograms());
+    }
+
+    /**
+     * The changes one recompute run folds: per survey clicked in the batch, from the score counted after
+     * the previous run to the survey's latest state. Updates {@code counted}, by survey number, as the run
+     * would.
+     */
+    private static List<RatingChange> changesOfRun(ClickStream stream, List<Click> batch,
+                                                   Map<Integer, Integer> counted) {
+        Map<Integer, Integer> latest = new LinkedHashMap<>();
+        for (Click click : batch) {
+            latest.put(click.survey(), click.score());
+        }
+        List<RatingChange> changes = new ArrayList<>();
+        latest.forEach((survey, toCount) -> {
+            changes.add(stream.change(survey, counted.get(survey), toCount));
+            if (toCount == null) {
+                counted.remove(survey);
+            } else {
+                counted.put(survey, toCount);
+            }
+        });
+        return changes;
+    }
+
+    /** Every clicked survey in its final state, as a full rebuild scans them. */
+    private static List<RatingChange> currentRatings(ClickStream stream) {
+        Map<Integer, Integer> current = new LinkedHashMap<>();
+        for (Click click : stream.clicks()) {
+            current.put(click.survey(), click.score());
+        }
+        List<RatingChange> ratings = new ArrayList<>();
+        current.forEach((survey, score) -> ratings.add(stream.change(survey, null, score)));
+        return ratings;
+    }
+
+    @Provide
+    Arbitrary<ClickStream> clickStreams() {
+        Arbitrary<SurveyPlan> survey = Combinators.combine(
+                Arbitraries.of(Scale.class),
+                Arbitraries.of("t1", "t2", "t3"),
+                Arbitraries.of("a1", "a2", "a3", "a4", "a5"),
+                Arbitraries.integers().between(0, 9)
+        ).as((scale, team, agent, dayOffset) -> new SurveyPlan(scale, team, agent, FIRST_DAY.plusDays(dayOffset)));
+        return survey.list().ofMinSize(1).ofMaxSize(25).flatMap(surveys -> {
+            Arbitrary<Click> click = Combinators.combine(
+                    Arbitraries.integers().between(0, surveys.size() - 1),
+                    Arbitraries.integers().between(0, 10).injectNull(0.15)
+            ).as((index, rawScore) -> new Click(index, surveys.get(index).onScale(rawScore)));
+            Arbitrary<List<Integer>> batchSizes = Arbitraries.integers().between(1, 12).list().ofMinSize(1).ofMaxSize(10);
+            return Combinators.combine(click.list().ofMaxSize(120), batchSizes)
+                    .as((clicks, sizes) -> new ClickStream(surveys, clicks, sizes));
+        });
+    }
+
+    /** A survey the clicks land on; its scale, team, agent and first-click day are fixed. */
+    record SurveyPlan(Scale scale, String teamId, String agentId, LocalDate day) {
+
+        /** A raw number mapped onto the scale's points; {@code null} stays "count nowhere". */
+        Integer onScale(Integer raw) {
+            return raw == null ? null : scale.min() + raw % scale.size();
+        }
+    }
+
+    /** A click on survey number {@code survey}: a score, or {@code null} when the rating is held as suspect. */
+    record Click(int survey, Integer score) {
+    }
+
+    /** Clicks in order, cut into recompute runs by the batch sizes, used in turn and cycled. */
+    record ClickStream(List<SurveyPlan> surveys, List<Click> clicks, List<Integer> batchSizes) {
+
+        /** The change of survey number {@code survey}, whose id is unique to its number. */
+        RatingChange change(int survey, Integer previouslyCounted, Integer toCount) {
+            SurveyPlan plan = surveys.get(survey);
+            return new RatingChange("s" + survey, plan.scale(), plan.teamId(), plan.agentId(), plan.day(),
+                    previouslyCounted, toCount);
+        }
+
+        List<List<Click>> batches() {
+            List<List<Click>> batches = new ArrayList<>();
+            int start = 0;
+            for (int run = 0; start < clicks.size(); run++) {
+                int end = Math.min(clicks.size(), start + batchSizes.get(run % batchSizes.size()));
+                batches.add(clicks.subList(start, end));
+                start = end;
+            }
+            return batches;
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package io.ratelink.infra;
+
+import software.amazon.awscdk.aws_apigatewayv2_integrations.HttpLambdaIntegration;
+import software.amazon.awscdk.services.apigatewayv2.AddRoutesOptions;
+import software.amazon.awscdk.services.apigatewayv2.CfnStage;
+import software.amazon.awscdk.services.apigatewayv2.DomainMappingOptions;
+import software.amazon.awscdk.services.apigatewayv2.DomainName;
+import software.amazon.awscdk.services.apigatewayv2.HttpApi;
+import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
+import software.amazon.awscdk.services.apigatewayv2.HttpRoute;
+import software.amazon.awscdk.services.apigatewayv2.HttpStage;
+import software.amazon.awscdk.services.apigatewayv2.ThrottleSettings;
+import software.amazon.awscdk.services.certificatemanager.Certificate;
+import software.amazon.awscdk.services.lambda.IFunction;
+import software.constructs.Construct;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The HTTP API in front of the HTTP function. Only the paths listed here are routed; anything else (the dev
+ * pages, and the demo page in prod) is answered 404 by API Gateway without invoking the function.
+ */
+public final class PublicApi extends Construct {
+
+    /** Rate and burst limits of API Gateway throttling, in requests per second. */
+    public record Throttle(int ratePerSecond, int burst) {
+    }
+
+    /**
+     * @param path      an API Gateway route path
+     * @param methods   the methods routed on it
+     * @param ratingLink whether it is the customer's link ({@code /r/...}), throttled on its own
+     */
+    public record PublicRoute(String path, List<HttpMethod> methods, boolean ratingLink) {
+
+        public List<String> routeKeys() {
+            return methods.stream().map(method -> method.name() + " " + path).toList();
+        }
+    }
+
+    public static final List<PublicRoute> ROUTES = List.of(
+            new PublicRoute("/r/{token}", List.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.HEAD), true),
+            new PublicRoute("/v1/{proxy+}", List.of(HttpMethod.ANY), false),
+            new PublicRoute("/dashboard", List.of(HttpMethod.GET), false));
+
+    /** The sample support email to click through; not public in prod. */
+    public static final PublicRoute DEMO = new PublicRoute("/demo", List.of(HttpMethod.GET), false);
+
+    /** Each rating-link route: a mail scanner or a flood of clicks cannot take the whole account's API quota. */
+    public static final Throttle RATING_LINK_THROTTLE = new Throttle(100, 200);
+
+    /** Every other route: the admin API and the dashboard. */
+    public static final Throttle DEFAULT_THROTTLE = new Throttle(50, 100);
+
+    private final HttpApi api;
+    private final HttpStage stage;
+    private final Optional<DomainName> domain;
+
+    public PublicApi(Construct scope, String id, String apiName, Optional<StackSettings.CustomDomain> customDomain) {
+        super(scope, id);
+        this.api = HttpApi.Builder.create(this, "Api")
+                .apiName(apiName)
+                .description("ratelink: rating links, admin API, dashboard")
+                .createDefaultStage(false)
+                .build();
+        this.domain = customDomain.map(custom -> DomainName.Builder.create(this, "Domain")
+                .domainName(custom.domainName())
+                .certificate(Certificate.fromCertificateArn(this, "Certificate", custom.certificateArn()))
+                .build());
+        HttpStage.Builder stageBuilder = HttpStage.Builder.create(this, "DefaultStage")
+                .httpApi(api)
+                .stageName("$default")
+                .autoDeploy(true)
+                .throttle(throttleSettings(DEFAULT_THROTTLE));
+        domain.ifPresent(name -> stageBuilder.domainMapping(DomainMappingOptions.builder().domainName(name).build()));
+        this.stage = stageBuilder.build();
+    }
+
+    /** The origin links are minted with: the custom domain if there is one, the API's own endpoint otherwise. */
+    public String baseUrl() {
+        return domain.map(name -> "https://" + name.getName()).orElse(api.getApiEndpoint());
+    }
+
+    public HttpApi api() {
+        return api;
+    }
+
+    public Optional<DomainName> domain() {
+        return domain;
+    }
+
+    /** Routes the public paths, and the demo page if asked, to the target (the HTTP function's SnapStart alias). */
+    public void routeTo(IFunction target, boolean includeDemoPage) {
+        HttpLambdaIntegration integration = HttpLambdaIntegration.Builder.create("HttpFunction", target).build();
+        List<PublicRoute> routes = new ArrayList<>(ROUTES);
+        if (includeDemoPage) {
+            routes.add(DEMO);
+        }
+        Map<String, Object> perRouteThrottling = new LinkedHashMap<>();
+        for (PublicRoute route : routes) {
+            List<HttpRoute> added = api.addRoutes(AddRoutesOptions.builder()
+                    .path(route.path())
+                    .methods(route.methods())
+                    .integration(integration)
+                    .build());
+            if (route.ratingLink()) {
+                route.routeKeys().forEach(key -> perRouteThrottling.put(key, routeSettings(RATING_LINK_THROTTLE)));
+                // route settings name routes by key: the stage can only be updated once they exist
+                added.forEach(stage.getNode()::addDependency);
+            }
+        }
+        ((CfnStage) stage.getNode().getDefaultChild()).addPropertyOverride("RouteSettings", perRouteThrottling);
+    }
+
+    private static ThrottleSettings throttleSettings(Throttle throttle) {
+        return ThrottleSettings.builder().rateLimit(throttle.ratePerSecond()).burstLimit(throttle.burst()).build();
+    }
+
+    private static Map<String, Object> routeSettings(Throttle throttle) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("ThrottlingRateLimit", throttle.ratePerSecond());
+        settings.put("ThrottlingBurstLimit", throttle.burst());
+        return settings;
+    }
+}

@@ -1,0 +1,70 @@
+package io.ratelink.infra;
+
+import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.assertions.Match;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HttpApiTest {
+
+    private static Set<String> routeKeys(TemplateJson template) {
+        return template.resources("AWS::ApiGatewayV2::Route").values().stream()
+                .map(route -> (String) TemplateJson.properties(route).get("RouteKey"))
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void prodRoutesOnlyTheRatingLinksTheAdminApiAndTheDashboard() {
+        assertThat(routeKeys(SynthesizedStacks.prod())).containsExactlyInAnyOrder(
+                "GET /r/{token}", "POST /r/{token}", "HEAD /r/{token}",
+                "ANY /v1/{proxy+}",
+                "GET /dashboard");
+    }
+
+    @Test
+    void theDemoPageIsPublicOutsideProdOnly() {
+        assertThat(routeKeys(SynthesizedStacks.prod())).noneMatch(key -> key.contains("/demo"));
+        assertThat(routeKeys(SynthesizedStacks.devWithOptions())).contains("GET /demo");
+    }
+
+    @Test
+    void devPagesAndCatchAllRoutesAreNeverRouted() {
+        for (TemplateJson template : List.of(SynthesizedStacks.prod(), SynthesizedStacks.devWithOptions())) {
+            assertThat(routeKeys(template))
+                    .noneMatch(key -> key.contains(" /dev"))
+                    .doesNotContain("$default", "ANY /{proxy+}");
+        }
+    }
+
+    @Test
+    void oneStageDeploysItselfAndNoOtherExists() {
+        TemplateJson prod = SynthesizedStacks.prod();
+        prod.template().resourceCountIs("AWS::ApiGatewayV2::Api", 1);
+        prod.template().resourceCountIs("AWS::ApiGatewayV2::Stage", 1);
+        prod.template().hasResourceProperties("AWS::ApiGatewayV2::Stage", Match.objectLike(Map.of(
+                "StageName", "$default", "AutoDeploy", true)));
+        prod.template().hasResourceProperties("AWS::ApiGatewayV2::Api", Match.objectLike(Map.of("ProtocolType", "HTTP")));
+    }
+
+    @Test
+    void linksUseTheApiEndpointOrTheCustomDomainWhenOneIsGiven() {
+        TemplateJson prod = SynthesizedStacks.prod();
+        assertThat(prod.environment("Http").get("RATELINK_BASE_URL"))
+                .isEqualTo(Map.of("Fn::GetAtt", List.of(prod.logicalId("AWS::ApiGatewayV2::Api", "PublicApi"), "ApiEndpoint")));
+
+        TemplateJson withDomain = SynthesizedStacks.devWithOptions();
+        String domainName = SynthesizedStacks.CUSTOM_DOMAIN.domainName();
+        withDomain.template().hasResourceProperties("AWS::ApiGatewayV2::DomainName", Match.objectLike(Map.of(
+                "DomainName", domainName,
+                "DomainNameConfigurations", List.of(Match.objectLike(Map.of(
+                        "CertificateArn", SynthesizedStacks.CUSTOM_DOMAIN.certificateArn()))))));
+        withDomain.template().resourceCountIs("AWS::ApiGatewayV2::ApiMapping", 1);
+        assertThat(String.valueOf(withDomain.environment("Http").get("RATELINK_BASE_URL"))).contains("https://");
+        assertThat(withDomain.json().get("Outputs").toString()).contains("CustomDomainTarget");
+    }
+}

@@ -10,7 +10,12 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
+import io.ratelink.storage.Tables;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -60,6 +65,72 @@ public class RatingStore {
         } catch (SdkException e) {
             throw new StoreUnavailable("the ratings table could not be read", e);
         }
+    }
+
+    /**
+     * Lists ratings by change time through the change-time index, one day's partition after another, newest
+     * first. A page stops at {@code limit} ratings; its cursor resumes exactly after the last one returned.
+     *
+     * @throws IllegalArgumentException for a cursor this store did not write
+     */
+    public RatingPage query(RatingQuery query) {
+        ChangeCursor position = query.cursor().map(ChangeCursor::decode)
+                .orElse(new ChangeCursor(LocalDate.parse(changeDay(query.to())), Map.of()));
+        LocalDate firstDay = LocalDate.parse(changeDay(query.from()));
+        List<Rating> found = new ArrayList<>();
+        Map<String, String> names = new HashMap<>();
+        Map<String, AttributeValue> values = new HashMap<>();
+        String filter = filter(query, names, values);
+        values.put(":from", millis(query.from()));
+        values.put(":to", millis(query.to()));
+        names.putAll(namesIn("#changeDay = :day AND #changedAt BETWEEN :from AND :to"));
+        try {
+            while (!position.day().isBefore(firstDay) && found.size() < query.limit()) {
+                values.put(":day", s(position.day().toString()));
+                QueryRequest.Builder request = QueryRequest.builder().tableName(table).indexName(Tables.BY_CHANGE)
+                        .keyConditionExpression("#changeDay = :day AND #changedAt BETWEEN :from AND :to")
+                        .expressionAttributeNames(names).expressionAttributeValues(values)
+                        .scanIndexForward(false).limit(query.limit() - found.size());
+                if (!filter.isEmpty()) {
+                    request.filterExpression(filter);
+                }
+                if (!position.lastKey().isEmpty()) {
+                    request.exclusiveStartKey(position.lastKey());
+                }
+                QueryResponse page = dynamo.query(request.build());
+                page.items().forEach(item -> found.add(toRating(item)));
+                position = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
+                        ? new ChangeCursor(position.day(), page.lastEvaluatedKey())
+                        : new ChangeCursor(position.day().minusDays(1), Map.of());
+            }
+        } catch (SdkException e) {
+            throw new StoreUnavailable("the ratings table could not be queried", e);
+        }
+        boolean more = !position.day().isBefore(firstDay);
+        return new RatingPage(List.copyOf(found), more ? Optional.of(position.encode()) : Optional.empty());
+    }
+
+    private static String filter(RatingQuery query, Map<String, String> names, Map<String, AttributeValue> values) {
+        List<String> conditions = new ArrayList<>();
+        query.agentId().ifPresent(agent -> {
+            conditions.add("#agentId = :agentId");
+            values.put(":agentId", s(agent));
+        });
+        query.teamId().ifPresent(team -> {
+            conditions.add("#teamId = :teamId");
+            values.put(":teamId", s(team));
+        });
+        query.scale().ifPresent(scale -> {
+            conditions.add("#scale = :scale");
+            values.put(":scale", s(scale.name()));
+        });
+        query.low().ifPresent(low -> {
+            conditions.add("#low = :low");
+            values.put(":low", AttributeValue.fromBool(low));
+        });
+        String filter = String.join(" AND ", conditions);
+        names.putAll(namesIn(filter));
+        return filter;
     }
 
     private Rating recordAppending(Answer answer, RatingStatus status) {

@@ -9,10 +9,13 @@ import static io.ratelink.storage.TableSpec.KeyType.STRING;
 /** Every table ratelink keeps, described once. */
 public final class Tables {
 
+    /** The ratings index by change time: partition {@code changeDay} (yyyy-MM-dd, UTC), sort {@code changedAt} (epoch ms). */
+    public static final String BY_CHANGE = "byChange";
+
     /** One item per survey: its current score, the score the aggregates counted, the click log, the comment. */
     public static final TableSpec RATINGS = new TableSpec("ratings",
             new TableSpec.Key("sid", STRING), Optional.empty(),
-            List.of(new TableSpec.IndexSpec("byChange",
+            List.of(new TableSpec.IndexSpec(BY_CHANGE,
                     new TableSpec.Key("changeDay", STRING), new TableSpec.Key("changedAt", NUMBER))),
             true, Optional.of("purgeAt"));
 

@@ -1,0 +1,20 @@
+package io.ratelink.rating;
+
+import io.ratelink.survey.Scale;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Which ratings to list, newest change first. Every filter is optional but the time range, which the
+ * caller bounds (the API defaults it to the last 30 days).
+ *
+ * @param from   earliest change time, inclusive
+ * @param to     latest change time, inclusive
+ * @param low    only low (true) or only not-low (false) ratings
+ * @param limit  the most ratings one page holds
+ * @param cursor where the previous page stopped
+ */
+public record RatingQuery(Optional<String> agentId, Optional<String> teamId, Optional<Scale> scale,
+        Instant from, Instant to, Optional<Boolean> low, int limit, Optional<String> cursor) {
+}

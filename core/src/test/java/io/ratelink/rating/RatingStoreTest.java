@@ -1,0 +1,165 @@
+package io.ratelink.rating;
+
+import io.ratelink.storage.Tables;
+import io.ratelink.support.LocalDynamo;
+import io.ratelink.survey.Scale;
+import io.ratelink.survey.SurveyClaims;
+import io.ratelink.survey.SurveyIds;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RatingStoreTest {
+
+    static final Instant SENT = Instant.parse("2026-11-20T09:00:00Z");
+    static LocalDynamo dynamo;
+    static RatingStore store;
+
+    @BeforeAll
+    static void createTable() {
+        dynamo = new LocalDynamo();
+        store = new RatingStore(dynamo.client, dynamo.createTable(Tables.RATINGS), Duration.ofDays(1095));
+    }
+
+    static SurveyClaims survey(Scale scale, int score, String agent, String team) {
+        return new SurveyClaims(SurveyIds.next(), score, scale, "en", "T-" + System.nanoTime(), agent, team, "cust-1",
+                SENT, SENT.plus(Duration.ofDays(30)));
+    }
+
+    @Test
+    void aClickIsExactlyOneUpdateItemAndNoRead() {
+        SurveyClaims claims = survey(Scale.CSAT_5, 2, "agent-1", "team-1");
+        dynamo.reset();
+
+        store.record(Answer.click(claims, ClientKind.BROWSER, SENT.plusSeconds(300)), RatingStatus.COUNTED);
+
+        assertThat(dynamo.requests).containsExactly("UpdateItem");
+    }
+
+    @Test
+    void theFirstClickStoresTheClaimsScoreLowFlagAndClickLog() {
+        SurveyClaims claims = survey(Scale.CSAT_5, 2, "agent-1", "team-1");
+        Instant at = SENT.plusSeconds(300);
+
+        Rating rating = store.record(Answer.click(claims, ClientKind.BROWSER, at), RatingStatus.COUNTED);
+
+        assertThat(rating.surveyId()).isEqualTo(claims.surveyId());
+        assertThat(rating.score()).isEqualTo(2);
+        assertThat(rating.low()).isTrue();
+        assertThat(rating.status()).isEqualTo(RatingStatus.COUNTED);
+        assertThat(rating.version()).isEqualTo(1);
+        assertThat(rating.countedScore()).isEmpty();
+        assertThat(rating.agentId()).isEqualTo("agent-1");
+        assertThat(rating.teamId()).isEqualTo("team-1");
+        assertThat(rating.ticketId()).isEqualTo(claims.ticketId());
+        assertThat(rating.firstClickAt()).isEqualTo(at);
+        assertThat(rating.clicks()).containsExactly(new Click(at, 2, ClientKind.BROWSER, "GET"));
+        assertThat(store.find(claims.surveyId())).contains(rating);
+    }
+
+    @Test
+    void theLastClickWinsAndEveryClickIsKept() {
+        SurveyClaims claims = survey(Scale.NPS, 3, "agent-2", "team-1");
+        Instant first = SENT.plusSeconds(60);
+        Instant second = first.plusSeconds(45);
+        store.record(Answer.click(claims, ClientKind.BROWSER, first), RatingStatus.COUNTED);
+
+        Rating changed = store.record(Answer.click(claims.withScore(9), ClientKind.BROWSER, second), RatingStatus.COUNTED);
+
+        assertThat(changed.score()).isEqualTo(9);
+        assertThat(changed.low()).isFalse();
+        assertThat(changed.version()).isEqualTo(2);
+        assertThat(changed.firstClickAt()).isEqualTo(first);
+        assertThat(changed.lastClickAt()).isEqualTo(second);
+        assertThat(changed.clicks()).extracting(Click::score).containsExactly(3, 9);
+    }
+
+    @Test
+    void aCommentFromThePageIsStoredWithTheAnswerAsTyped() {
+        SurveyClaims claims = survey(Scale.CSAT_3, 1, "agent-3", "team-2");
+        store.record(Answer.click(claims, ClientKind.BROWSER, SENT.plusSeconds(10)), RatingStatus.COUNTED);
+        String comment = "<b>Nobody</b> called back & the ticket was closed.\nTwice.";
+
+        Rating rating = store.record(Answer.onPage(claims, 1, ClientKind.BROWSER, SENT.plusSeconds(40), Optional.of(comment)),
+                RatingStatus.COUNTED);
+
+        assertThat(rating.comment()).contains(comment);
+        assertThat(rating.commentAt()).contains(SENT.plusSeconds(40));
+        assertThat(rating.clicks()).extracting(Click::method).containsExactly("GET", "POST");
+    }
+
+    @Test
+    void theClickLogKeepsTheNewestClicksOnceFull() {
+        SurveyClaims claims = survey(Scale.CES_7, 4, "agent-4", "team-2");
+        for (int i = 0; i < RatingStore.CLICK_LOG_LIMIT; i++) {
+            store.record(Answer.click(claims, ClientKind.BROWSER, SENT.plusSeconds(i)), RatingStatus.COUNTED);
+        }
+        dynamo.reset();
+
+        Rating rating = store.record(Answer.click(claims.withScore(7), ClientKind.BROWSER, SENT.plusSeconds(100)),
+                RatingStatus.COUNTED);
+
+        assertThat(rating.clicks()).hasSize(RatingStore.CLICK_LOG_LIMIT);
+        assertThat(rating.clicks().get(RatingStore.CLICK_LOG_LIMIT - 1).at()).isEqualTo(SENT.plusSeconds(100));
+        assertThat(rating.clicks().get(0).at()).isEqualTo(SENT.plusSeconds(1));
+        assertThat(rating.score()).isEqualTo(7);
+        assertThat(rating.version()).isEqualTo(RatingStore.CLICK_LOG_LIMIT + 1);
+        assertThat(dynamo.requests).as("a full log costs the refused write and the trimming one, still no read")
+                .containsExactly("UpdateItem", "UpdateItem");
+    }
+
+    @Test
+    void aSurveyIdStoredWithOtherClaimsIsRefusedAndLeftAlone() {
+        SurveyClaims original = survey(Scale.CSAT_5, 5, "agent-5", "team-3");
+        store.record(Answer.click(original, ClientKind.BROWSER, SENT), RatingStatus.COUNTED);
+        SurveyClaims clash = new SurveyClaims(original.surveyId(), 1, Scale.CSAT_5, "en", "T-other", "agent-9", "team-3",
+                "cust-2", SENT, SENT.plus(Duration.ofDays(30)));
+
+        assertThatThrownBy(() -> store.record(Answer.click(clash, ClientKind.BROWSER, SENT.plusSeconds(5)), RatingStatus.COUNTED))
+                .isInstanceOf(SurveyConflict.class);
+        assertThat(store.find(original.surveyId()).orElseThrow().score()).isEqualTo(5);
+    }
+
+    @Test
+    void listingFiltersByAgentScaleAndLowAndPagesWithoutLosingOrRepeating() {
+        String agent = "agent-list-" + System.nanoTime();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            SurveyClaims claims = survey(Scale.CSAT_5, i % 2 == 0 ? 1 : 5, agent, "team-list");
+            store.record(Answer.click(claims, ClientKind.BROWSER, SENT.plus(Duration.ofHours(i * 13L))), RatingStatus.COUNTED);
+            if (i % 2 == 0) {
+                expected.add(0, claims.surveyId());
+            }
+        }
+        store.record(Answer.click(survey(Scale.NPS, 0, agent, "team-list"), ClientKind.BROWSER, SENT), RatingStatus.COUNTED);
+
+        List<String> listed = new ArrayList<>();
+        Optional<String> cursor = Optional.empty();
+        int pages = 0;
+        do {
+            RatingPage page = store.query(new RatingQuery(Optional.of(agent), Optional.empty(), Optional.of(Scale.CSAT_5),
+                    SENT.minus(Duration.ofDays(1)), SENT.plus(Duration.ofDays(5)), Optional.of(true), 3, cursor));
+            page.ratings().forEach(r -> listed.add(r.surveyId()));
+            cursor = page.nextCursor();
+            pages++;
+        } while (cursor.isPresent() && pages < 20);
+
+        assertThat(listed).containsExactlyElementsOf(expected);
+        assertThat(pages).isGreaterThan(1);
+    }
+
+    @Test
+    void aCursorThatWasNotIssuedIsRefused() {
+        assertThatThrownBy(() -> store.query(new RatingQuery(Optional.empty(), Optional.empty(), Optional.empty(),
+                SENT, SENT.plusSeconds(10), Optional.empty(), 10, Optional.of("not-a-cursor"))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

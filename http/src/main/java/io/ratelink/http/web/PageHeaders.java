@@ -2,12 +2,11 @@ package io.ratelink.http.web;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Every HTML page: no referrer (a rating link must not leak to the next site), a strict Content-Security-Policy
- * (no script at all), no framing, no sniffing, and no caching of pages that record answers.
+ * Every answer, pages above all: no referrer (a rating link must not leak to the next site), a strict Content-Security-Policy
+ * (no script at all), no framing, no sniffing, and no caching (pages record answers, the API serves live data).
  */
 public class PageHeaders {
 
@@ -16,10 +15,6 @@ public class PageHeaders {
 
     @ServerResponseFilter
     public void secure(ContainerRequestContext request, ContainerResponseContext response) {
-        MediaType type = response.getMediaType();
-        if (type == null || !type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
-            return;
-        }
         var headers = response.getHeaders();
         headers.putSingle("Referrer-Policy", "no-referrer");
         headers.putSingle("Content-Security-Policy", CONTENT_SECURITY_POLICY);

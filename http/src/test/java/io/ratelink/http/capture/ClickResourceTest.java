@@ -1,0 +1,220 @@
+package io.ratelink.http.capture;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.ratelink.http.support.DynamoRequestLog;
+import io.ratelink.http.support.Surveys;
+import io.ratelink.rating.Click;
+import io.ratelink.rating.ClientKind;
+import io.ratelink.rating.Rating;
+import io.ratelink.rating.RatingStore;
+import io.ratelink.survey.LinkSigner;
+import io.ratelink.survey.Scale;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.Base64;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+@QuarkusTest
+class ClickResourceTest {
+
+    static final String BROWSER = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+
+    @Inject
+    RatingStore store;
+
+    @Test
+    void aClickRecordsTheAnswerWithExactlyOneDynamoDbRequest() {
+        JsonPath survey = Surveys.mint("CSAT_5", "en", "agent-a", "team-a");
+        String link = Surveys.linkPath(survey, 2);
+        DynamoRequestLog.clear();
+
+        given().header("User-Agent", BROWSER).when().get(link)
+                .then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("Thank you for your feedback"))
+                .body(containsString("Dissatisfied"));
+
+        assertThat(DynamoRequestLog.operations()).containsExactly("UpdateItem");
+        Rating rating = store.find(survey.getString("surveyId")).orElseThrow();
+        assertThat(rating.score()).isEqualTo(2);
+        assertThat(rating.low()).isTrue();
+        assertThat(rating.version()).isEqualTo(1);
+        assertThat(rating.clicks()).extracting(Click::client).containsExactly(ClientKind.BROWSER);
+    }
+
+    @Test
+    void theThankYouPageHighlightsTheChoiceAndOffersTheOthersAndACommentBox() {
+        JsonPath survey = Surveys.mint("CSAT_3", "en", "agent-a", "team-a");
+
+        String page = given().header("User-Agent", BROWSER).get(Surveys.linkPath(survey, 3)).then().statusCode(200)
+                .extract().asString();
+
+        assertThat(page).contains("value=\"3\" title=\"Great\" aria-label=\"Great\" aria-pressed=\"true\"");
+        assertThat(page).contains("value=\"1\" title=\"Bad\" aria-label=\"Bad\" aria-pressed=\"false\"");
+        assertThat(page).contains("<textarea id=\"comment\" name=\"comment\" maxlength=\"2000\"");
+        assertThat(page).doesNotContain("<script");
+    }
+
+    @Test
+    void pagesSendNoReferrerAStrictContentSecurityPolicyAndAreNotCached() {
+        JsonPath survey = Surveys.mint("THUMBS", "en", "agent-a", "team-a");
+
+        given().get(Surveys.linkPath(survey, 1)).then().statusCode(200)
+                .header("Referrer-Policy", "no-referrer")
+                .header("Content-Security-Policy", containsString("default-src 'none'"))
+                .header("Content-Security-Policy", not(containsString("script-src")))
+                .header("Cache-Control", "no-store")
+                .header("X-Frame-Options", "DENY");
+    }
+
+    @Test
+    void headRecordsNothing() {
+        JsonPath survey = Surveys.mint("CSAT_5", "en", "agent-a", "team-a");
+        DynamoRequestLog.clear();
+
+        given().head(Surveys.linkPath(survey, 1)).then().statusCode(200);
+
+        assertThat(DynamoRequestLog.operations()).isEmpty();
+        assertThat(store.find(survey.getString("surveyId"))).isEmpty();
+    }
+
+    @Test
+    void theLastClickWins() {
+        JsonPath survey = Surveys.mint("NPS", "en", "agent-a", "team-a");
+        given().header("User-Agent", BROWSER).get(Surveys.linkPath(survey, 3)).then().statusCode(200);
+
+        given().header("User-Agent", BROWSER).get(Surveys.linkPath(survey, 10)).then().statusCode(200);
+
+        Rating rating = store.find(survey.getString("surveyId")).orElseThrow();
+        assertThat(rating.score()).isEqualTo(10);
+        assertThat(rating.low()).isFalse();
+        assertThat(rating.clicks()).extracting(Click::score).containsExactly(3, 10);
+    }
+
+    @Test
+    void thePageChangesTheAnswerAndSavesAComment() {
+        JsonPath survey = Surveys.mint("CSAT_5", "en", "agent-a", "team-a");
+        String link = Surveys.linkPath(survey, 1);
+        given().header("User-Agent", BROWSER).get(link).then().statusCode(200);
+
+        given().header("User-Agent", BROWSER).formParam("score", "4").formParam("comment", "Fixed after all, thanks!")
+                .post(link).then().statusCode(200)
+                .body(containsString("your comment reached the team"))
+                .body(containsString("Fixed after all, thanks!"));
+
+        Rating rating = store.find(survey.getString("surveyId")).orElseThrow();
+        assertThat(rating.score()).isEqualTo(4);
+        assertThat(rating.comment()).contains("Fixed after all, thanks!");
+        assertThat(rating.clicks()).extracting(Click::method).containsExactly("GET", "POST");
+    }
+
+    @Test
+    void markupInACommentIsKeptAsTextAndShownEscaped() {
+        JsonPath survey = Surveys.mint("CSAT_5", "en", "agent-a", "team-a");
+        String comment = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+
+        String page = given().formParam("score", "2").formParam("comment", comment).post(Surveys.linkPath(survey, 2))
+                .then().statusCode(200).extract().asString();
+
+        assertThat(page).doesNotContain("<script>alert").doesNotContain("<img src=x")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(store.find(survey.getString("surveyId")).orElseThrow().comment()).contains(comment);
+    }
+
+    @Test
+    void aCommentOverTheLimitIsRefusedKindlyAndNothingTypedIsLost() {
+        JsonPath survey = Surveys.mint("CSAT_5", "ro", "agent-a", "team-a");
+        String link = Surveys.linkPath(survey, 2);
+        String tooLong = "Prea lung. ".repeat(300);
+
+        String page = given().formParam("score", "2").formParam("comment", tooLong).post(link)
+                .then().statusCode(400).contentType(containsString("text/html")).extract().asString();
+
+        assertThat(page).contains("lang=\"ro\"").contains("mai mult de 2.000 de caractere")
+                .contains(tooLong.strip());
+        assertThat(store.find(survey.getString("surveyId"))).isEmpty();
+    }
+
+    @Test
+    void aHugeCommentGetsThePageNotAServerError() {
+        JsonPath survey = Surveys.mint("CSAT_5", "en", "agent-a", "team-a");
+
+        given().formParam("score", "2").formParam("comment", "x".repeat(200_000)).post(Surveys.linkPath(survey, 2))
+                .then().statusCode(400).body(containsString("longer than 2,000 characters"));
+    }
+
+    @Test
+    void aScoreThePageNeverOffersIsRefused() {
+        JsonPath survey = Surveys.mint("CSAT_3", "en", "agent-a", "team-a");
+
+        given().formParam("score", "7").post(Surveys.linkPath(survey, 1)).then().statusCode(400)
+                .body(containsString("choose one of the answers"));
+        given().formParam("score", "abc").post(Surveys.linkPath(survey, 1)).then().statusCode(400);
+        assertThat(store.find(survey.getString("surveyId"))).isEmpty();
+    }
+
+    @Test
+    void expiredTokenShowsAFriendlyPageIn410InTheSurveysLanguage() {
+        DynamoRequestLog.clear();
+
+        given().get(Surveys.expiredLinkPath(Scale.CSAT_5, 1, "fa")).then().statusCode(410)
+                .contentType(containsString("text/html"))
+                .body(containsString("lang=\"fa\" dir=\"rtl\""))
+                .body(containsString("این پیوند امتیازدهی منقضی شده است"));
+
+        assertThat(DynamoRequestLog.operations()).isEmpty();
+    }
+
+    @Test
+    void tamperedTruncatedForeignAndOversizedTokensGetTheSameFriendlyPageAndTouchNothing() {
+        JsonPath survey = Surveys.mint("CSAT_5", "en", "agent-a", "team-a");
+        String link = Surveys.linkPath(survey, 5);
+        String token = link.substring(3);
+        String[] parts = token.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1])).replace("\"s\":5", "\"s\":1");
+        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes()) + "." + parts[2];
+        String noneAlg = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\",\"kid\":\"test\"}".getBytes())
+                + "." + parts[1] + ".";
+        DynamoRequestLog.clear();
+
+        for (String path : new String[] { "/r/" + tampered, link.substring(0, link.length() - 12), Surveys.foreignLinkPath(),
+                "/r/" + noneAlg, "/r/" + token + "A".repeat(LinkSigner.MAX_TOKEN_LENGTH), "/r/not-a-token" }) {
+            given().get(path).then().statusCode(400)
+                    .contentType(containsString("text/html"))
+                    .body(containsString("This rating link does not work"))
+                    .body(not(containsString("Exception")));
+        }
+
+        assertThat(DynamoRequestLog.operations()).isEmpty();
+        assertThat(store.find(survey.getString("surveyId"))).isEmpty();
+    }
+
+    @Test
+    void aPostWithATamperedTokenRecordsNothing() {
+        JsonPath survey = Surveys.mint("CSAT_5", "en", "agent-a", "team-a");
+        String link = Surveys.linkPath(survey, 5);
+
+        given().formParam("score", "1").formParam("comment", "hi").post(link.substring(0, link.length() - 4) + "AAAA")
+                .then().statusCode(400).body(containsString("This rating link does not work"));
+
+        assertThat(store.find(survey.getString("surveyId"))).isEmpty();
+    }
+
+    @Test
+    void theTokenNeverAppearsInAnswersOtherThanThePageItself() {
+        JsonPath survey = Surveys.mint("CSAT_5", "en", "agent-a", "team-a");
+        String link = Surveys.linkPath(survey, 4);
+
+        Response response = given().get(link);
+
+        assertThat(response.asString()).doesNotContain(link.substring(3));
+        assertThat(response.getHeaders().asList()).noneMatch(h -> h.getValue().contains(link.substring(3)));
+    }
+}

@@ -1,0 +1,83 @@
+package io.ratelink.http.rating;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.ratelink.http.support.Surveys;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+
+@QuarkusTest
+class RatingsResourceTest {
+
+    @Test
+    void ratingsAreListedNewestFirstFilteredByAgentAndLowAndPaged() {
+        String agent = "agent-r-" + System.nanoTime();
+        List<String> lowSurveys = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            JsonPath survey = Surveys.mint("CSAT_5", "en", agent, "team-r");
+            boolean low = i % 2 == 0;
+            given().get(Surveys.linkPath(survey, low ? 1 : 5)).then().statusCode(200);
+            if (low) {
+                lowSurveys.add(0, survey.getString("surveyId"));
+            }
+        }
+
+        List<String> listed = new ArrayList<>();
+        String cursor = "";
+        do {
+            JsonPath page = given().auth().oauth2(Surveys.API_KEY).accept("application/json")
+                    .queryParam("agentId", agent).queryParam("low", "true").queryParam("limit", 2)
+                    .queryParam("cursor", cursor)
+                    .get("/v1/ratings").then().statusCode(200).extract().jsonPath();
+            listed.addAll(page.getList("ratings.surveyId"));
+            assertThat(page.getList("ratings.low", Boolean.class)).containsOnly(true);
+            cursor = page.getString("nextCursor");
+        } while (!cursor.isEmpty());
+
+        assertThat(listed).containsExactlyElementsOf(lowSurveys);
+    }
+
+    @Test
+    void ratingsComeAsCsvWhenAsked() {
+        String agent = "agent-csv-" + System.nanoTime();
+        JsonPath survey = Surveys.mint("CSAT_3", "en", agent, "team-r");
+        given().formParam("score", "1").formParam("comment", "=HYPERLINK(\"http://evil\"), \"quoted\"")
+                .post(Surveys.linkPath(survey, 1)).then().statusCode(200);
+
+        String csv = given().auth().oauth2(Surveys.API_KEY).accept("text/csv").queryParam("agentId", agent)
+                .get("/v1/ratings").then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
+
+        String[] lines = csv.split("\r\n");
+        assertThat(lines[0]).startsWith("surveyId,changedAt,scale,score,low,status");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[1]).startsWith(survey.getString("surveyId") + ",")
+                .contains(",CSAT_3,1,true,counted,")
+                .endsWith(",\"'=HYPERLINK(\"\"http://evil\"\"), \"\"quoted\"\"\"");
+    }
+
+    @Test
+    void badFiltersAreNamed() {
+        given().auth().oauth2(Surveys.API_KEY).accept("application/json")
+                .queryParam("scale", "STARS").queryParam("low", "maybe").queryParam("from", "yesterday")
+                .queryParam("limit", 5000).queryParam("cursor", "garbage")
+                .get("/v1/ratings").then().statusCode(400)
+                .body("errors", hasItem(containsString("scale must be one of")))
+                .body("errors", hasItem("low must be true or false"))
+                .body("errors", hasItem(containsString("from must be a date")))
+                .body("errors", hasItem("limit must be between 1 and 1000"));
+        given().auth().oauth2(Surveys.API_KEY).accept("application/json").queryParam("cursor", "garbage")
+                .get("/v1/ratings").then().statusCode(400).body("errors", hasItem(containsString("cursor")));
+    }
+
+    @Test
+    void listingNeedsTheApiKey() {
+        given().accept("application/json").get("/v1/ratings").then().statusCode(401);
+    }
+}

@@ -11,15 +11,20 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class PageHeaders {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
-            + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+            + "form-action 'self'; base-uri 'none'; frame-src 'self'; frame-ancestors 'none'";
+    /** The demo shows the example email in a frame of its own page. */
+    static final String FRAMEABLE_PATH = "/demo/email";
 
     @ServerResponseFilter
     public void secure(ContainerRequestContext request, ContainerResponseContext response) {
         var headers = response.getHeaders();
         headers.putSingle("Referrer-Policy", "no-referrer");
-        headers.putSingle("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        boolean frameable = request.getUriInfo().getPath().equals(FRAMEABLE_PATH);
+        headers.putSingle("Content-Security-Policy", frameable
+                ? CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors 'self'")
+                : CONTENT_SECURITY_POLICY);
         headers.putSingle("X-Content-Type-Options", "nosniff");
-        headers.putSingle("X-Frame-Options", "DENY");
+        headers.putSingle("X-Frame-Options", frameable ? "SAMEORIGIN" : "DENY");
         headers.putSingle("Cache-Control", "no-store");
     }
 }

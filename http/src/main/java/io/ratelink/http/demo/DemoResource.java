@@ -1,0 +1,80 @@
+package io.ratelink.http.demo;
+
+import io.quarkus.arc.profile.UnlessBuildProfile;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.ratelink.survey.Messages;
+import io.ratelink.survey.MintedSurvey;
+import io.ratelink.survey.Scale;
+import io.ratelink.survey.SupportEmail;
+import io.ratelink.survey.SurveyMinter;
+import io.ratelink.survey.SurveyRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code /demo}: the example support email for any scale and language, with live links, so a person can click a
+ * face and watch the rating arrive. Not part of the production build.
+ */
+@Path("/demo")
+@UnlessBuildProfile("prod")
+public class DemoResource {
+
+    static final List<String> LANGUAGES = List.of("en", "zh-CN", "fa", "ro");
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance demo(DemoView view);
+    }
+
+    /** The page around the email: which scale and language it shows, and the others to switch to. */
+    public record DemoView(String scale, String language, List<String> scales, List<String> languages, String subject) {
+
+        public String languageName(String tag) {
+            return Messages.forTag(tag).get("lang.name");
+        }
+    }
+
+    private final SurveyMinter minter;
+    private final SupportEmail supportEmail;
+
+    public DemoResource(SurveyMinter minter, SupportEmail supportEmail) {
+        this.minter = minter;
+        this.supportEmail = supportEmail;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance page(@QueryParam("scale") String scale, @QueryParam("lang") String language) {
+        String chosenScale = Scale.parse(scale).orElse(Scale.CSAT_3).name();
+        String chosenLanguage = LANGUAGES.contains(language) ? language : "en";
+        SupportEmail.Rendered email = render(chosenScale, chosenLanguage);
+        return Templates.demo(new DemoView(chosenScale, chosenLanguage,
+                Arrays.stream(Scale.values()).map(Scale::name).toList(), LANGUAGES, email.subject()));
+    }
+
+    /**
+     * The email itself, with a freshly minted survey, as a support tool would send it; its links open in the
+     * whole window, as they would from a mail client.
+     */
+    @GET
+    @Path("/email")
+    @Produces(MediaType.TEXT_HTML)
+    public String email(@QueryParam("scale") String scale, @QueryParam("lang") String language) {
+        String html = render(Scale.parse(scale).orElse(Scale.CSAT_3).name(), LANGUAGES.contains(language) ? language : "en").html();
+        return html.replaceFirst("<head>", "<head><base target=\"_top\">");
+    }
+
+    private SupportEmail.Rendered render(String scale, String language) {
+        MintedSurvey survey = minter.mint(new SurveyRequest("4711", "agent-ana", "team-emea", "demo-customer", scale,
+                language, 7));
+        return supportEmail.ticketSolved(new SupportEmail.Ticket("4711", "Invoice shows the wrong VAT number",
+                "Dana", "Ana Popescu", "Acme Support"), survey);
+    }
+}

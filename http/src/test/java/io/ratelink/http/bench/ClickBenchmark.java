@@ -1,0 +1,203 @@
+package io.ratelink.http.bench;
+
+import io.ratelink.local.EmbeddedDynamoDb;
+import io.ratelink.rating.Answer;
+import io.ratelink.rating.ClientKind;
+import io.ratelink.rating.RatingStatus;
+import io.ratelink.rating.RatingStore;
+import io.ratelink.storage.TableCreator;
+import io.ratelink.storage.Tables;
+import io.ratelink.survey.LinkSigner;
+import io.ratelink.survey.Scale;
+import io.ratelink.survey.SigningKeys;
+import io.ratelink.survey.SurveyClaims;
+import io.ratelink.survey.SurveyIds;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Clicks per second through the packaged capture function, beside a bare loop of the same {@code UpdateItem},
+ * against the same DynamoDB Local in the same run; and the time from {@code java -jar} to the first click served.
+ *
+ * <p>The function runs as deployed: the runner jar of {@code function.zip}, production profile, its handler
+ * ({@code QuarkusStreamHandler}) called by {@link FunctionHost} as the managed Java runtime calls it, fed API Gateway HTTP API events through
+ * a loopback Lambda runtime API, one event at a time as one Lambda instance is. The bare
+ * loop sends the same {@code UpdateItem} ({@link RatingStore#record}) from one thread. Rounds alternate between
+ * the two so that drift in the machine touches both.
+ *
+ * <p>{@code ./mvnw -B -pl http -am -Pclick-bench -DskipTests verify} (options: {@code -Dbench.clicks=5000 -Dbench.rounds=5})
+ */
+public final class ClickBenchmark {
+
+    static final String HANDLER = "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest";
+    static final String KID = "bench";
+    static final String SECRET = "ratelink-benchmark-signing-key-000000000";
+
+    public static void main(String[] args) throws Exception {
+        int status = 0;
+        try {
+            run(Path.of(args[0]));
+        } catch (Exception e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        System.exit(status);
+    }
+
+    private static void run(Path runner) throws Exception {
+        // the loopback runtime API answers each poll at once instead of waiting out delayed ACKs
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        int clicks = Integer.getInteger("bench.clicks", 5000);
+        int rounds = Integer.getInteger("bench.rounds", 5);
+        String endpoint = EmbeddedDynamoDb.endpoint();
+        DynamoDbClient dynamo = DynamoDbClient.builder().endpointOverride(URI.create(endpoint)).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .httpClient(UrlConnectionHttpClient.create()).build();
+        new TableCreator(dynamo).createIfMissing(Tables.RATINGS, "bench-ratings");
+        new TableCreator(dynamo).createIfMissing(Tables.AGENTS, "bench-agents");
+        new TableCreator(dynamo).createIfMissing(Tables.SCORES, "bench-scores");
+        LinkSigner signer = new LinkSigner(SigningKeys.of(KID, Map.of(KID, SECRET)), Clock.systemUTC());
+        RatingStore bare = new RatingStore(dynamo, "bench-ratings", Duration.ofDays(30));
+        String eventTemplate = resource("/events/apigw-v2-get-rating-link.json");
+
+        try (MockLambdaRuntime runtime = new MockLambdaRuntime()) {
+            String classpath = runner + java.io.File.pathSeparator + jarOf(FunctionHost.class);
+            ProcessBuilder function = new ProcessBuilder(javaBinary(), "-XX:+UseSerialGC", "-Xmx512m",
+                    "-cp", classpath, FunctionHost.class.getName())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            runner.resolveSibling("bench-function.log").toFile()));
+            Map<String, String> env = function.environment();
+            env.put("QUARKUS_PROFILE", "prod");
+            env.put("_HANDLER", HANDLER);
+            env.put("AWS_LAMBDA_FUNCTION_NAME", "ratelink-http");
+            env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "1024");
+            env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
+            env.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/ratelink-http");
+            env.put("AWS_LAMBDA_LOG_STREAM_NAME", "bench");
+            env.put("AWS_LAMBDA_RUNTIME_API", runtime.address());
+            env.put("AWS_REGION", "us-east-1");
+            env.put("AWS_ACCESS_KEY_ID", "local");
+            env.put("AWS_SECRET_ACCESS_KEY", "local");
+            env.put("QUARKUS_DYNAMODB_ENDPOINT_OVERRIDE", endpoint);
+            env.put("RATELINK_API_KEYS", "bench-api-key");
+            env.put("RATELINK_SIGNING_ACTIVE_KID", KID);
+            env.put("RATELINK_SIGNING_KEYS_BENCH", SECRET);
+            env.put("RATELINK_TABLES_RATINGS", "bench-ratings");
+            env.put("RATELINK_TABLES_AGENTS", "bench-agents");
+            env.put("RATELINK_TABLES_SCORES", "bench-scores");
+
+            runtime.invoke(clickEvent(eventTemplate, signer));
+            long started = System.nanoTime();
+            Process process = function.start();
+            try {
+                MockLambdaRuntime.Answer first = runtime.nextAnswer(60, TimeUnit.SECONDS);
+                requireOk(first);
+                double startupMs = (first.receivedNanos() - started) / 1e6;
+
+                runFunction(runtime, signer, eventTemplate, clicks);
+                runBare(bare, clicks);
+                List<Double> functionRates = new ArrayList<>();
+                List<Double> bareRates = new ArrayList<>();
+                for (int round = 0; round < rounds; round++) {
+                    functionRates.add(runFunction(runtime, signer, eventTemplate, clicks));
+                    bareRates.add(runBare(bare, clicks));
+                }
+                double functionMedian = median(functionRates);
+                double bareMedian = median(bareRates);
+                System.out.printf("startup: java -jar to first click answered: %.0f ms%n", startupMs);
+                System.out.printf("function (one instance, %d clicks x %d rounds): %s clicks/s, median %.0f%n",
+                        clicks, rounds, rates(functionRates), functionMedian);
+                System.out.printf("bare UpdateItem loop (one thread):              %s writes/s, median %.0f%n",
+                        rates(bareRates), bareMedian);
+                System.out.printf("ratio function / bare loop: %.2f%n", functionMedian / bareMedian);
+            } finally {
+                process.destroy();
+                process.waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static double runFunction(MockLambdaRuntime runtime, LinkSigner signer, String template, int clicks)
+            throws InterruptedException {
+        List<String> events = new ArrayList<>(clicks);
+        for (int i = 0; i < clicks; i++) {
+            events.add(clickEvent(template, signer));
+        }
+        long start = System.nanoTime();
+        events.forEach(runtime::invoke);
+        for (int i = 0; i < clicks; i++) {
+            requireOk(runtime.nextAnswer(30, TimeUnit.SECONDS));
+        }
+        return clicks / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static double runBare(RatingStore store, int clicks) {
+        List<Answer> answers = new ArrayList<>(clicks);
+        for (int i = 0; i < clicks; i++) {
+            answers.add(Answer.click(claims(), ClientKind.BROWSER, Instant.now()));
+        }
+        long start = System.nanoTime();
+        for (Answer answer : answers) {
+            store.record(answer, RatingStatus.COUNTED);
+        }
+        return clicks / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static SurveyClaims claims() {
+        Instant now = Instant.now();
+        return new SurveyClaims(SurveyIds.next(), 4, Scale.CSAT_5, "en", "T-bench", "agent-bench", "team-bench",
+                "cust-bench", now, now.plus(Duration.ofDays(7)));
+    }
+
+    private static String clickEvent(String template, LinkSigner signer) {
+        return template.replace("TOKEN", signer.mint(claims()));
+    }
+
+    private static void requireOk(MockLambdaRuntime.Answer answer) {
+        if (!answer.body().contains("\"statusCode\":200")) {
+            throw new IllegalStateException("the function did not record the click: "
+                    + answer.body().substring(0, Math.min(400, answer.body().length())));
+        }
+    }
+
+    private static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    }
+
+    private static String rates(List<Double> values) {
+        return Arrays.toString(values.stream().mapToLong(Math::round).toArray());
+    }
+
+    private static String jarOf(Class<?> type) throws java.net.URISyntaxException {
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = ClickBenchmark.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

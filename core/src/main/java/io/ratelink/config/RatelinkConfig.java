@@ -70,6 +70,10 @@ public interface RatelinkConfig {
         @WithDefault("ratelink-scores")
         String scores();
 
+        /** The escalations table: one item per low-rating episode and per follow-up, sent or failed. */
+        @WithDefault("ratelink-escalations")
+        String escalations();
+
         /**
          * Create missing tables at startup. On for the embedded engine in dev mode and tests; in AWS the
          * deployment creates them.

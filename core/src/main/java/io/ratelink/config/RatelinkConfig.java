@@ -133,6 +133,13 @@ public interface RatelinkConfig {
         Duration firstRetryDelay();
 
         /**
+         * How long one try may wait for the SMTP server before it counts as failed. Every try and pause together
+         * must end well inside the notify function's timeout.
+         */
+        @WithDefault("10s")
+        Duration sendTimeout();
+
+        /**
          * How long a send claimed by one invocation is left to it. A claim older than this (its invocation died
          * mid-send) may be taken over by a redelivered record or replayed; keep it above the function's timeout.
          */

@@ -73,7 +73,8 @@ public class EscalationBeans {
             RecentScores recentScores, MessageIds messageIds, Pause pause, Clock clock, RatelinkConfig config) {
         RatelinkConfig.Escalation escalation = config.escalation();
         return new Escalator(policy, store, directory, mail, recentScores, messageIds, pause, clock,
-                new Escalator.Retries(escalation.sendAttempts(), escalation.firstRetryDelay(), escalation.claimTimeout()));
+                new Escalator.Retries(escalation.sendAttempts(), escalation.firstRetryDelay(),
+                        escalation.sendTimeout(), escalation.claimTimeout()));
     }
 
     @Produces

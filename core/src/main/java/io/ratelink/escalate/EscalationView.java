@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param start       the side lines start on: {@code left}, or {@code right} for a right-to-left language
  * @param end         the other side
  * @param fontFamily  a font stack that has the language's glyphs
+ * @param separator   what stands between a label and its value, e.g. {@code ": "} or {@code "："}
  * @param followUp    whether this is a comment's reply in the escalation's thread
  * @param scoreChange for a follow-up: whether the customer has changed the score since the escalation
  * @param details     ticket, agent, time, survey language and, when known, the agent's recent score
@@ -23,6 +24,7 @@ public record EscalationView(
         String start,
         String end,
         String fontFamily,
+        String separator,
         boolean followUp,
         String subject,
         String title,

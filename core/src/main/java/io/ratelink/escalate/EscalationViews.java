@@ -58,6 +58,7 @@ public final class EscalationViews {
                 rtl ? "right" : "left",
                 rtl ? "left" : "right",
                 messages.get("mail.fontFamily"),
+                messages.get("mail.labelSeparator"),
                 followUp,
                 followUp ? messages.get("escalation.replySubject", subject) : subject,
                 followUp ? messages.get("escalation.followUp.title") : messages.get("escalation.title", agentName),

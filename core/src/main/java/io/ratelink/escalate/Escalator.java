@@ -41,9 +41,10 @@ public class Escalator {
      *
      * @param attempts     tries per send, at least one
      * @param firstDelay   the pause after the first failed try; it doubles after each further one
+     * @param sendTimeout  how long one try may take before it counts as failed
      * @param claimTimeout how long a claim belongs to the invocation that made it
      */
-    public record Retries(int attempts, Duration firstDelay, Duration claimTimeout) {
+    public record Retries(int attempts, Duration firstDelay, Duration sendTimeout, Duration claimTimeout) {
         public Retries {
             if (attempts < 1) {
                 throw new IllegalArgumentException("ratelink.escalation.send-attempts must be at least 1, got " + attempts);
@@ -167,7 +168,7 @@ public class Escalator {
         for (int attempt = 1; attempt <= retries.attempts(); attempt++) {
             attempts++;
             try {
-                email.sendAndAwait();
+                email.send().await().atMost(retries.sendTimeout());
                 Escalation sent = store.markSent(claimed, address, attempts, clock.instant());
                 LOG.infof("escalation.sent id=%s kind=%s to=%s attempts=%d", claimed.id(), claimed.kind(), address, attempts);
                 return new Outcome.Sent(sent);

@@ -163,6 +163,17 @@ public class EscalationStore {
     }
 
     /**
+     * Gives up the caller's claim on a send it could not finish (a table out of reach, say), so that the stream's
+     * redelivery can take it over at once instead of waiting for the claim to run out.
+     */
+    public void release(Escalation claimed, Instant now) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":sending", s(EscalationStatus.SENDING.attributeValue()));
+        values.put(":now", millis(now));
+        settle(claimed, "SET #claimedUntil = :now, #updatedAt = :now", values);
+    }
+
+    /**
      * Escalations with a status, most recently updated first.
      *
      * @param after where the page starts: a previous page's {@link Page#next()}

@@ -15,8 +15,9 @@ import java.util.Optional;
  * <p>Before a send, a conditional write claims the email in the escalations table under an id derived from the
  * stream record ({@link EscalationId}): a redelivered record finds it claimed or sent and sends nothing. A send is
  * tried with a doubling pause between tries; after the last try the escalation is marked failed, logged as
- * {@code escalation.failed}, and waits to be listed and replayed ({@link #replay}). An invocation that dies between
- * claim and outcome leaves a claim that runs out, after which a redelivery or a replay takes it over.
+ * {@code escalation.failed}, and waits to be listed and replayed ({@link #replay}). A send that fails unexpectedly
+ * (the agents table out of reach) gives its claim up for the redelivery; an invocation that dies between claim and
+ * outcome leaves a claim that runs out, after which a redelivery or a replay takes it over.
  */
 public class Escalator {
 
@@ -93,6 +94,7 @@ public class Escalator {
      *
      * @throws EscalationStore.StoreUnavailable   when the escalations table cannot be reached: the record must be retried
      * @throws ManagerDirectory.DirectoryUnavailable when the agents table cannot be reached: the record must be retried
+     * @throws SendInProgress                      when another invocation is sending it: the record must be retried
      */
     public Outcome onChange(Optional<Rating> before, Optional<Rating> after) {
         Decision decision = policy.decide(before, after);
@@ -111,7 +113,7 @@ public class Escalator {
         EscalationStore.Claim claim = store.claimForReplay(id, now, now.plus(retries.claimTimeout()));
         if (claim instanceof EscalationStore.Claim.Ours ours) {
             LOG.infof("escalation.replay id=%s after %d earlier attempts", id, ours.escalation().attempts());
-            return deliver(ours.escalation());
+            return deliverOrRelease(ours.escalation());
         }
         if (claim instanceof EscalationStore.Claim.Taken taken) {
             return new Outcome.AlreadyHandled(taken.existing());
@@ -143,13 +145,27 @@ public class Escalator {
                 now.plus(retries.claimTimeout()));
         EscalationStore.Claim claim = store.claimNew(fresh, now);
         if (claim instanceof EscalationStore.Claim.Ours ours) {
-            return deliver(ours.escalation());
+            return deliverOrRelease(ours.escalation());
         }
-        if (claim instanceof EscalationStore.Claim.Taken taken) {
+        if (claim instanceof EscalationStore.Claim.Taken taken && taken.existing().status() != EscalationStatus.SENDING) {
             LOG.infof("Escalation %s is %s already; nothing sent", id, taken.existing().status().attributeValue());
             return new Outcome.AlreadyHandled(taken.existing());
         }
-        throw new IllegalStateException("escalation " + id + " vanished while an abandoned send was taken over");
+        throw new SendInProgress(id);
+    }
+
+    /** Delivers a claimed escalation; should that fail unexpectedly, gives the claim up for the retry to take. */
+    private Outcome deliverOrRelease(Escalation claimed) {
+        try {
+            return deliver(claimed);
+        } catch (RuntimeException unfinished) {
+            try {
+                store.release(claimed, clock.instant());
+            } catch (RuntimeException alsoFailed) {
+                unfinished.addSuppressed(alsoFailed);
+            }
+            throw unfinished;
+        }
     }
 
     private Outcome deliver(Escalation claimed) {
@@ -209,5 +225,15 @@ public class Escalator {
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         String oneLine = message.replaceAll("\\s+", " ").strip();
         return oneLine.length() > MAX_ERROR_LENGTH ? oneLine.substring(0, MAX_ERROR_LENGTH) : oneLine;
+    }
+
+    /**
+     * Another invocation holds the claim on this email and its claim has not run out: the stream record must be
+     * retried later, when the email is sent or the claim can be taken over.
+     */
+    public static final class SendInProgress extends RuntimeException {
+        SendInProgress(EscalationId id) {
+            super("escalation " + id + " is being sent by another invocation");
+        }
     }
 }

@@ -4,8 +4,10 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Everything ratelink can be told, under {@code ratelink.*}. Dev mode has documented fixed values. */
 @ConfigMapping(prefix = "ratelink")
@@ -29,6 +31,15 @@ public interface RatelinkConfig {
 
     /** DynamoDB table names and housekeeping. */
     Tables tables();
+
+    /** The helpdesk the tickets live in. */
+    Helpdesk helpdesk();
+
+    /** Escalation emails: who hears about a low rating, in which language, and how hard a send is tried. */
+    Escalation escalation();
+
+    /** Dev mode's stand-ins for what AWS does in production. */
+    Dev dev();
 
     interface Signing {
         /** The key id that signs new links; it must be one of {@link #keys()}. */
@@ -70,6 +81,10 @@ public interface RatelinkConfig {
         @WithDefault("ratelink-scores")
         String scores();
 
+        /** The escalations table: one item per low-rating episode and per follow-up, sent or failed. */
+        @WithDefault("ratelink-escalations")
+        String escalations();
+
         /**
          * Create missing tables at startup. On for the embedded engine in dev mode and tests; in AWS the
          * deployment creates them.
@@ -80,5 +95,80 @@ public interface RatelinkConfig {
         /** How long a rating is kept after its last change before DynamoDB's TTL removes it. */
         @WithDefault("1095d")
         Duration retention();
+    }
+
+    interface Helpdesk {
+        /**
+         * The address of a ticket in the helpdesk, {@code {ticketId}} standing for the URL-encoded ticket id, e.g.
+         * {@code https://support.example.com/tickets/{ticketId}}. Without it, escalations name the ticket without
+         * linking it.
+         */
+        Optional<String> ticketUrl();
+    }
+
+    interface Escalation {
+        /**
+         * Where an escalation goes when its agent has no manager on file or is not on file at all. Without it, such
+         * an escalation is kept as failed until a manager is set ({@code PUT /v1/agents/{id}}) and it is replayed.
+         */
+        Optional<String> fallbackAddress();
+
+        /** The language, as a BCP 47 tag, of escalations about an agent who is not on file. */
+        @WithDefault("en")
+        String fallbackLocale();
+
+        /**
+         * Low bands that replace the scale catalogue's, by scale name: {@code CSAT_5=1-1} narrows CSAT_5's band to
+         * one star, {@code NPS=none} stops NPS ratings from escalating. In AWS the stream only wakes the notifier for
+         * ratings stored as low by the catalogue's band, so a band can be narrowed here but not widened.
+         */
+        Map<String, String> lowBands();
+
+        /** How many times one send is tried before the escalation is kept as failed. */
+        @WithDefault("4")
+        int sendAttempts();
+
+        /** The pause after the first failed try; it doubles after each further one. */
+        @WithDefault("1s")
+        Duration firstRetryDelay();
+
+        /**
+         * How long one try may wait for the SMTP server before it counts as failed. Every try and pause together
+         * must end well inside the notify function's timeout.
+         */
+        @WithDefault("10s")
+        Duration sendTimeout();
+
+        /**
+         * How long a send claimed by one invocation is left to it. A claim older than this (its invocation died
+         * mid-send) may be taken over by a redelivered record or replayed; keep it above the function's timeout.
+         */
+        @WithDefault("2m")
+        Duration claimTimeout();
+
+        /** The time zone the times in escalation emails are shown in. */
+        @WithDefault("UTC")
+        ZoneId timeZone();
+
+        /**
+         * The domain part of the escalation emails' Message-IDs; the domain of {@code quarkus.mailer.from} when
+         * absent.
+         */
+        Optional<String> messageIdDomain();
+    }
+
+    interface Dev {
+        /** Feeding the notifier from the embedded DynamoDB Local's stream, as AWS feeds it from the table's. */
+        StreamPoller streamPoller();
+
+        interface StreamPoller {
+            /** Whether to poll the ratings table's stream and escalate from it. Only dev mode (and a test) turn it on. */
+            @WithDefault("false")
+            boolean enabled();
+
+            /** The pause between two reads of the stream when it had nothing new. */
+            @WithDefault("200ms")
+            Duration interval();
+        }
     }
 }

@@ -27,7 +27,8 @@ public class StorageBeans {
     public static Map<String, String> physicalNames(RatelinkConfig.Tables tables) {
         return Map.of(Tables.RATINGS.name(), tables.ratings(),
                 Tables.AGENTS.name(), tables.agents(),
-                Tables.SCORES.name(), tables.scores());
+                Tables.SCORES.name(), tables.scores(),
+                Tables.ESCALATIONS.name(), tables.escalations());
     }
 
     void createTables(@Observes StartupEvent startup, DynamoDbClient dynamo, RatelinkConfig config) {

@@ -28,7 +28,18 @@ public final class Tables {
             new TableSpec.Key("pk", STRING), Optional.of(new TableSpec.Key("sk", STRING)), List.of(), false,
             Optional.empty());
 
-    public static final List<TableSpec> ALL = List.of(RATINGS, AGENTS, SCORES);
+    /**
+     * One item per low-rating episode ({@code mailKey = e-<version the rating entered the low band at>}) and per comment
+     * follow-up ({@code mailKey = c-<version of the comment>}) of a survey: the conditional write that makes each email go
+     * out once, and where failed sends wait to be listed ({@code byStatus}) and replayed.
+     */
+    public static final TableSpec ESCALATIONS = new TableSpec("escalations",
+            new TableSpec.Key("sid", STRING), Optional.of(new TableSpec.Key("mailKey", STRING)),
+            List.of(new TableSpec.IndexSpec("byStatus",
+                    new TableSpec.Key("status", STRING), new TableSpec.Key("updatedAt", NUMBER))),
+            false, Optional.of("purgeAt"));
+
+    public static final List<TableSpec> ALL = List.of(RATINGS, AGENTS, SCORES, ESCALATIONS);
 
     private Tables() {
     }

@@ -26,6 +26,8 @@ class ClickResourceTest {
 
     static final String BROWSER = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 
+    static final String RATINGS = "ratelink-ratings";
+
     @Inject
     RatingStore store;
 
@@ -41,7 +43,7 @@ class ClickResourceTest {
                 .body(containsString("Thank you for your feedback"))
                 .body(containsString("Dissatisfied"));
 
-        assertThat(DynamoRequestLog.operations()).containsExactly("UpdateItem");
+        assertThat(DynamoRequestLog.operationsOn(RATINGS)).containsExactly("UpdateItem");
         Rating rating = store.find(survey.getString("surveyId")).orElseThrow();
         assertThat(rating.score()).isEqualTo(2);
         assertThat(rating.low()).isTrue();
@@ -81,7 +83,7 @@ class ClickResourceTest {
 
         given().head(Surveys.linkPath(survey, 1)).then().statusCode(200);
 
-        assertThat(DynamoRequestLog.operations()).isEmpty();
+        assertThat(DynamoRequestLog.operationsOn(RATINGS)).isEmpty();
         assertThat(store.find(survey.getString("surveyId"))).isEmpty();
     }
 
@@ -169,7 +171,7 @@ class ClickResourceTest {
                 .body(containsString("lang=\"fa\" dir=\"rtl\""))
                 .body(containsString("این پیوند امتیازدهی منقضی شده است"));
 
-        assertThat(DynamoRequestLog.operations()).isEmpty();
+        assertThat(DynamoRequestLog.operationsOn(RATINGS)).isEmpty();
     }
 
     @Test
@@ -192,7 +194,7 @@ class ClickResourceTest {
                     .body(not(containsString("Exception")));
         }
 
-        assertThat(DynamoRequestLog.operations()).isEmpty();
+        assertThat(DynamoRequestLog.operationsOn(RATINGS)).isEmpty();
         assertThat(store.find(survey.getString("surveyId"))).isEmpty();
     }
 

@@ -13,19 +13,29 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public class DynamoRequestLog implements ExecutionInterceptor {
 
-    private static final List<String> OPERATIONS = new CopyOnWriteArrayList<>();
+    /** One request: its operation (e.g. {@code UpdateItem}) and the table it names, if any. */
+    public record Request(String operation, String table) {
+    }
+
+    private static final List<Request> REQUESTS = new CopyOnWriteArrayList<>();
 
     @Override
     public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
         String target = context.httpRequest().firstMatchingHeader("X-Amz-Target").orElse("?");
-        OPERATIONS.add(target.substring(target.indexOf('.') + 1));
+        String table = context.request().getValueForField("TableName", String.class).orElse("");
+        REQUESTS.add(new Request(target.substring(target.indexOf('.') + 1), table));
     }
 
     public static void clear() {
-        OPERATIONS.clear();
+        REQUESTS.clear();
     }
 
-    public static List<String> operations() {
-        return List.copyOf(OPERATIONS);
+    /**
+     * The operations sent to one table. In tests the escalation poller of the notify path runs beside the
+     * capture path and reads and writes its own tables; the ratings table is the click's alone.
+     */
+    public static List<String> operationsOn(String table) {
+        return REQUESTS.stream().filter(r -> r.table().equals(table)).map(Request::operation).toList();
     }
+
 }

@@ -1,0 +1,148 @@
+package io.ratelink.http;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * A click on a rating link, through the ratings table's stream (the dev-mode poller, fed from DynamoDB Local as
+ * Lambda is fed in AWS), to the manager's inbox on a real SMTP server; and the failed list and its replay.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = SmtpServerResource.class, restrictToAnnotatedClass = false)
+class EscalationThroughTheStreamTest {
+
+    private static final Duration MAIL_WAIT = Duration.ofSeconds(15);
+
+    @InjectSmtp
+    Smtp smtp;
+
+    @Test
+    void aLowClickReachesTheManagersInboxWithinTheStreamsPollingTime() throws Exception {
+        List<Long> millis = new ArrayList<>();
+        for (int round = 0; round < 5; round++) {
+            String agentId = Api.unique("agent");
+            String manager = agentId + "-manager@example.com";
+            Api.putAgent(agentId, "Kim Ode", manager, "en");
+            String ticketId = Api.unique("T");
+            String lowest = Api.mintSurvey(ticketId, agentId, "CSAT_3").get(1);
+
+            long clicked = System.nanoTime();
+            Api.click(lowest);
+            List<MimeMessage> received = smtp.awaitMessagesTo(manager, 1, MAIL_WAIT);
+            millis.add((System.nanoTime() - clicked) / 1_000_000);
+
+            assertThat(received).hasSize(1);
+            assertThat(received.get(0).getSubject()).isEqualTo("Low rating for Kim Ode on ticket " + ticketId);
+        }
+        Collections.sort(millis);
+        System.out.printf("click-to-mail (GET /r/{token} sent -> message accepted by GreenMail), 5 clicks, "
+                + "poll interval 50 ms: min %d ms, median %d ms, max %d ms%n", millis.get(0), millis.get(2), millis.get(4));
+    }
+
+    @Test
+    void aClickOutsideTheLowBandSendsNothing() throws Exception {
+        String agentId = Api.unique("agent");
+        String manager = agentId + "-manager@example.com";
+        Api.putAgent(agentId, "Lea Roth", manager, "en");
+
+        Api.click(Api.mintSurvey(Api.unique("T"), agentId, "CSAT_3").get(3));
+
+        Thread.sleep(1000);
+        assertThat(smtp.messagesTo(manager)).isEmpty();
+    }
+
+    @Test
+    void aMissingManagerIsListedAsFailedAndReplayedOnceAManagerIsSet() throws Exception {
+        String agentId = Api.unique("agent");
+        String ticketId = Api.unique("T");
+        Api.putAgent(agentId, "Mo Diallo", null, "ro");
+
+        Api.click(Api.mintSurvey(ticketId, agentId, "CSAT_5").get(1));
+        Map<String, Object> failed = awaitFailedEscalationFor(ticketId);
+
+        assertThat(failed).containsEntry("agentId", agentId).containsEntry("kind", "escalation")
+                .containsEntry("scale", "CSAT_5").containsEntry("score", 1);
+        assertThat((String) failed.get("lastError")).contains("no manager on file");
+        String id = (String) failed.get("id");
+
+        String manager = agentId + "-manager@example.com";
+        Api.putAgent(agentId, "Mo Diallo", manager, "ro");
+        Api.admin().post("/v1/escalations/{id}/retry", id)
+                .then().statusCode(200).body("status", equalTo("sent")).body("recipient", equalTo(manager));
+
+        List<MimeMessage> received = smtp.awaitMessagesTo(manager, 1, MAIL_WAIT);
+        assertThat(received).hasSize(1);
+        assertThat(received.get(0).getSubject()).isEqualTo("Evaluare scăzută pentru Mo Diallo la tichetul " + ticketId);
+        Api.admin().post("/v1/escalations/{id}/retry", id)
+                .then().statusCode(409).body("escalation.status", equalTo("sent"));
+        assertThat(failedEscalations()).noneSatisfy(escalation -> assertThat(escalation.get("id")).isEqualTo(id));
+        Thread.sleep(500);
+        assertThat(smtp.messagesTo(manager)).hasSize(1);
+    }
+
+    @Test
+    void theListRefusesAnUnknownStatusAndTheReplayAnUnknownId() {
+        Api.admin().get("/v1/escalations?status=lost").then().statusCode(400);
+        Api.admin().post("/v1/escalations/{id}/retry", "nothing-here.e000000000001").then().statusCode(404);
+        Api.admin().post("/v1/escalations/{id}/retry", "not-an-id").then().statusCode(404);
+        given().get("/v1/escalations?status=failed").then().statusCode(401);
+        given().post("/v1/escalations/{id}/retry", "nothing-here.e000000000001").then().statusCode(401);
+    }
+
+    @Test
+    void devMailShowsTheMailSentAsJsonAndAsAPage() throws Exception {
+        String agentId = Api.unique("agent");
+        String manager = agentId + "-manager@example.com";
+        String ticketId = Api.unique("T");
+        Api.putAgent(agentId, "Noor Haddad", manager, "fa");
+        Api.click(Api.mintSurvey(ticketId, agentId, "NPS").get(0));
+        smtp.awaitMessagesTo(manager, 1, MAIL_WAIT);
+
+        JsonPath mails = given().accept(ContentType.JSON).get("/dev/mail").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> mail = mails.<Map<String, Object>>getList("").stream()
+                .filter(entry -> ((List<?>) entry.get("to")).contains(manager)).findFirst().orElseThrow();
+        assertThat((String) mail.get("subject")).isEqualTo("امتیاز پایین برای Noor Haddad در تیکت " + ticketId);
+        assertThat((String) mail.get("text")).contains("0 در مقیاس 0 تا 10 – اصلاً احتمال ندارد");
+        assertThat(((Map<?, ?>) mail.get("headers")).containsKey("Message-ID")).isTrue();
+
+        given().accept(ContentType.HTML).get("/dev/mail")
+                .then().statusCode(200)
+                .body(containsString("Mail sent by this application"))
+                .body(containsString(ticketId));
+        given().get("/dev/mail/{index}", mail.get("index"))
+                .then().statusCode(200).body(containsString("dir=\"rtl\""));
+    }
+
+    private static List<Map<String, Object>> failedEscalations() {
+        return Api.admin().get("/v1/escalations?status=failed&limit=200")
+                .then().statusCode(200).extract().jsonPath().getList("escalations");
+    }
+
+    private static Map<String, Object> awaitFailedEscalationFor(String ticketId) throws InterruptedException {
+        long deadline = System.nanoTime() + MAIL_WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (Map<String, Object> escalation : failedEscalations()) {
+                if (ticketId.equals(escalation.get("ticketId"))) {
+                    return escalation;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no failed escalation for ticket " + ticketId);
+    }
+}

@@ -1,0 +1,74 @@
+package io.ratelink.http;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/** A real SMTP server (GreenMail) on 127.0.0.1 that a test can take down and bring back on the same port. */
+public final class Smtp {
+
+    private GreenMail server;
+    private int port;
+
+    synchronized void start() {
+        ServerSetup setup = port == 0
+                ? new ServerSetup(0, "127.0.0.1", "smtp").dynamicPort()
+                : new ServerSetup(port, "127.0.0.1", "smtp");
+        server = new GreenMail(setup);
+        server.start();
+        port = server.getSmtp().getPort();
+    }
+
+    public synchronized int port() {
+        return port;
+    }
+
+    /** Refuses every connection from now on, as a server that is down. */
+    public synchronized void stop() {
+        server.stop();
+    }
+
+    /** Back on the same port, with an empty mailbox. */
+    public synchronized void restart() {
+        if (server.isRunning()) {
+            server.stop();
+        }
+        start();
+    }
+
+    public synchronized boolean isRunning() {
+        return server.isRunning();
+    }
+
+    /** Every message received for the address so far. */
+    public synchronized List<MimeMessage> messagesTo(String address) {
+        return Arrays.stream(server.getReceivedMessages()).filter(message -> isTo(message, address)).toList();
+    }
+
+    /** Waits until the address has received {@code count} messages, and returns them all. */
+    public List<MimeMessage> awaitMessagesTo(String address, int count, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        List<MimeMessage> received = messagesTo(address);
+        while (received.size() < count && Instant.now().isBefore(deadline)) {
+            Thread.sleep(20);
+            received = messagesTo(address);
+        }
+        return received;
+    }
+
+    private static boolean isTo(MimeMessage message, String address) {
+        try {
+            return message.getRecipients(Message.RecipientType.TO) != null && Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(recipient -> recipient.toString().equalsIgnoreCase(address));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

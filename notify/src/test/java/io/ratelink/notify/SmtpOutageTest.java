@@ -1,0 +1,130 @@
+package io.ratelink.notify;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.ratelink.escalate.Agent;
+import io.ratelink.escalate.Escalation;
+import io.ratelink.escalate.EscalationId;
+import io.ratelink.escalate.EscalationStatus;
+import io.ratelink.escalate.EscalationStore;
+import io.ratelink.escalate.Escalator;
+import io.ratelink.escalate.ManagerDirectory;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An SMTP server that refuses and then recovers: nothing is lost, nothing is sent twice. */
+@QuarkusTest
+@QuarkusTestResource(value = SmtpServerResource.class, restrictToAnnotatedClass = false)
+class SmtpOutageTest {
+
+    private static final Duration MAIL_WAIT = Duration.ofSeconds(10);
+
+    @InjectSmtp
+    Smtp smtp;
+
+    @Inject
+    ManagerDirectory directory;
+
+    @Inject
+    EscalationStore escalations;
+
+    @Inject
+    Escalator escalator;
+
+    @Inject
+    ScriptedPause pause;
+
+    @AfterEach
+    void smtpIsBackForTheNextTest() {
+        if (!smtp.isRunning()) {
+            smtp.restart();
+        }
+    }
+
+    @Test
+    void smtpRefusingThenRecoveringBeforeTheLastTrySendsOnce() throws Exception {
+        String surveyId = StreamEvents.newSurveyId();
+        String agentId = StreamEvents.newAgentId();
+        String manager = StreamEvents.newAddress("manager");
+        directory.save(new Agent(agentId, "Hana Sato", "hana@example.com", Optional.of(manager), "en"));
+        String event = StreamEvents.fixture("insert-low-click.json", surveyId, agentId);
+
+        smtp.stop();
+        pause.beforeNextPause(smtp::restart);
+        assertThat(StreamEvents.deliver(event)).isEmpty();
+
+        assertThat(smtp.awaitMessagesTo(manager, 1, MAIL_WAIT)).hasSize(1);
+        Escalation sent = escalations.find(EscalationId.episode(surveyId, 1)).orElseThrow();
+        assertThat(sent.status()).isEqualTo(EscalationStatus.SENT);
+        assertThat(sent.attempts()).as("the refused try counts").isGreaterThanOrEqualTo(2);
+
+        assertThat(StreamEvents.deliver(event)).isEmpty();
+        Thread.sleep(300);
+        assertThat(smtp.messagesTo(manager)).hasSize(1);
+    }
+
+    @Test
+    void smtpDownThroughEveryTryKeepsTheEscalationFailedUntilAReplaySendsItOnce() throws Exception {
+        String surveyId = StreamEvents.newSurveyId();
+        String agentId = StreamEvents.newAgentId();
+        String manager = StreamEvents.newAddress("manager");
+        directory.save(new Agent(agentId, "Ivan Petrov", "ivan@example.com", Optional.of(manager), "en"));
+        String event = StreamEvents.fixture("insert-low-click.json", surveyId, agentId);
+        EscalationId id = EscalationId.episode(surveyId, 1);
+        int pausesBefore = pause.pauses().size();
+
+        smtp.stop();
+        try (LogCapture log = LogCapture.of(Escalator.class)) {
+            assertThat(StreamEvents.deliver(event)).as("the record is handled: the failure is kept, not retried by Lambda").isEmpty();
+            assertThat(log.lines()).anySatisfy(line -> assertThat(line)
+                    .startsWith("escalation.failed id=" + id.format())
+                    .contains("attempts=3")
+                    .contains("POST /v1/escalations/" + id.format() + "/retry"));
+        }
+        Escalation failed = escalations.find(id).orElseThrow();
+        assertThat(failed.status()).isEqualTo(EscalationStatus.FAILED);
+        assertThat(failed.attempts()).isEqualTo(3);
+        assertThat(failed.lastError()).isPresent();
+        assertThat(pause.pauses().subList(pausesBefore, pause.pauses().size()))
+                .containsExactly(Duration.ofMillis(10), Duration.ofMillis(20));
+        assertThat(escalations.list(EscalationStatus.FAILED, 100, Optional.empty()).escalations())
+                .extracting(Escalation::id).contains(id);
+
+        smtp.restart();
+        assertThat(StreamEvents.deliver(event)).isEmpty();
+        Thread.sleep(300);
+        assertThat(smtp.messagesTo(manager)).as("a redelivery leaves a failed escalation to its replay").isEmpty();
+
+        assertThat(escalator.replay(id)).isInstanceOf(Escalator.Outcome.Sent.class);
+        assertThat(smtp.awaitMessagesTo(manager, 1, MAIL_WAIT)).hasSize(1);
+        assertThat(escalator.replay(id)).isInstanceOf(Escalator.Outcome.AlreadyHandled.class);
+        assertThat(StreamEvents.deliver(event)).isEmpty();
+        Thread.sleep(300);
+        assertThat(smtp.messagesTo(manager)).hasSize(1);
+        Escalation sent = escalations.find(id).orElseThrow();
+        assertThat(sent.status()).isEqualTo(EscalationStatus.SENT);
+        assertThat(sent.attempts()).as("three refused tries and the replay's").isGreaterThanOrEqualTo(4);
+        assertThat(escalations.list(EscalationStatus.FAILED, 100, Optional.empty()).escalations())
+                .extracting(Escalation::id).doesNotContain(id);
+    }
+
+    @Test
+    void aRecordThatCannotBeReadIsReportedWithEveryRecordAfterIt() throws Exception {
+        String surveyId = StreamEvents.newSurveyId();
+        String agentId = StreamEvents.newAgentId();
+        String manager = StreamEvents.newAddress("manager");
+        directory.save(new Agent(agentId, "Jon Berg", "jon@example.com", Optional.of(manager), "en"));
+
+        assertThat(StreamEvents.deliver(StreamEvents.fixture("batch-with-unreadable-record.json", surveyId, agentId)))
+                .containsExactly("4421584500000000017450439099", "4421584500000000017450439100");
+
+        Thread.sleep(300);
+        assertThat(smtp.messagesTo(manager)).isEmpty();
+    }
+}

@@ -79,8 +79,13 @@ public final class ClickBenchmark {
 
         try (MockLambdaRuntime runtime = new MockLambdaRuntime()) {
             String classpath = runner + java.io.File.pathSeparator + jarOf(FunctionHost.class);
-            ProcessBuilder function = new ProcessBuilder(javaBinary(), "-XX:+UseSerialGC", "-Xmx512m",
-                    "-cp", classpath, FunctionHost.class.getName())
+            List<String> command = new ArrayList<>(List.of(javaBinary(), "-XX:+UseSerialGC", "-Xmx512m"));
+            String recording = System.getProperty("bench.jfr", "");
+            if (!recording.isBlank()) {
+                command.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile");
+            }
+            command.addAll(List.of("-cp", classpath, FunctionHost.class.getName()));
+            ProcessBuilder function = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(
                             runner.resolveSibling("bench-function.log").toFile()));
             Map<String, String> env = function.environment();

@@ -35,9 +35,10 @@ public final class FunctionHost {
             long start = System.nanoTime();
             handler.handleRequest(new ByteArrayInputStream(next.body()), answer, context(requestId));
             handlerNanos += System.nanoTime() - start;
-            if (++invocations % 500 == 0) {
-                System.out.printf("handler: %d invocations, mean %.2f ms in the handler%n", invocations,
-                        handlerNanos / 1e6 / invocations);
+            if (++invocations % 1000 == 0) {
+                System.out.printf("handler: invocations %d, mean %.2f ms in the handler over the last 1000%n",
+                        invocations, handlerNanos / 1e6 / 1000);
+                handlerNanos = 0;
             }
             http.send(HttpRequest.newBuilder(URI.create(api + requestId + "/response"))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(answer.toByteArray())).build(),

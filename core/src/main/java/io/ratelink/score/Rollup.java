@@ -59,6 +59,44 @@ public final class Rollup {
         return rolledUp;
     }
 
+    /**
+     * The windows of one series as of {@code asOf} after some of its days changed, from its windows as of the
+     * same day before the change. A window is the sum of its days, so each window takes away the old histogram
+     * of every changed day it contains and adds the new one; days it does not contain leave it alone. The cost
+     * follows the changed days, not the series' history. Windows as of an earlier day cannot be brought
+     * forward this way: days leave the bounded windows as the day moves on, so those are rolled up again.
+     *
+     * @param windows the series' windows as of {@code asOf}, before the change; a window absent is empty
+     * @param before  the changed days' histograms before the change; a day absent had no answers
+     * @param after   the changed days' histograms after the change, every changed day present (an emptied day
+     *                as an empty histogram)
+     * @return one histogram per {@link Window}
+     * @throws IllegalArgumentException if a window holds fewer answers at a point than a day it contains held
+     *                                  there before: the windows and the days disagree, so they must be rolled
+     *                                  up again
+     */
+    public static Map<Window, Histogram> withChangedDays(Scale scale, Map<Window, Histogram> windows, LocalDate asOf,
+                                                         Map<LocalDate, Histogram> before,
+                                                         Map<LocalDate, Histogram> after) {
+        Objects.requireNonNull(asOf, "asOf");
+        Histogram empty = Histogram.empty(scale);
+        Map<Window, Histogram> shifted = new EnumMap<>(Window.class);
+        for (Window window : Window.values()) {
+            Histogram.Accumulator sum = windows.getOrDefault(window, empty).toAccumulator();
+            after.forEach((day, changed) -> {
+                if (window.contains(day, asOf)) {
+                    Histogram old = before.getOrDefault(day, empty);
+                    for (int point = scale.min(); point <= scale.max(); point++) {
+                        sum.subtract(point, old.count(point));
+                    }
+                    sum.addAll(changed);
+                }
+            });
+            shifted.put(window, sum.snapshot());
+        }
+        return Collections.unmodifiableMap(shifted);
+    }
+
     /** One window of one series as of {@code asOf}. */
     public static Histogram window(Scale scale, Map<LocalDate, Histogram> days, Window window, LocalDate asOf) {
         Objects.requireNonNull(window, "window");

@@ -9,10 +9,13 @@ import static io.ratelink.storage.TableSpec.KeyType.STRING;
 /** Every table ratelink keeps, described once. */
 public final class Tables {
 
+    /** The ratings index by change time ({@code changeDay}, {@code changedAt}), which the recompute reads. */
+    public static final String BY_CHANGE = "byChange";
+
     /** One item per survey: its current score, the score the aggregates counted, the click log, the comment. */
     public static final TableSpec RATINGS = new TableSpec("ratings",
             new TableSpec.Key("sid", STRING), Optional.empty(),
-            List.of(new TableSpec.IndexSpec("byChange",
+            List.of(new TableSpec.IndexSpec(BY_CHANGE,
                     new TableSpec.Key("changeDay", STRING), new TableSpec.Key("changedAt", NUMBER))),
             true, Optional.of("purgeAt"));
 
@@ -20,7 +23,11 @@ public final class Tables {
     public static final TableSpec AGENTS = new TableSpec("agents",
             new TableSpec.Key("agentId", STRING), Optional.empty(), List.of(), false, Optional.empty());
 
-    /** Per dimension and scale: day histograms ({@code sk = day#yyyy-MM-dd}) and rolled-up windows. */
+    /**
+     * Per dimension and scale: day histograms ({@code pk = <SCALE>#<dimension>}, {@code sk = day#yyyy-MM-dd}), the
+     * rolled-up windows ({@code pk = windows#<SCALE>}, {@code sk = <dimension>}), and the recompute's state
+     * ({@code pk = recompute}); {@code io.ratelink.score.store.ScoreItem} owns the layout.
+     */
     public static final TableSpec SCORES = new TableSpec("scores",
             new TableSpec.Key("pk", STRING), Optional.of(new TableSpec.Key("sk", STRING)), List.of(), false,
             Optional.empty());

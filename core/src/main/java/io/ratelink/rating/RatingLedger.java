@@ -1,12 +1,9 @@
 package io.ratelink.rating;
 
-import io.ratelink.storage.BatchRetry;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
@@ -15,11 +12,9 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -34,9 +29,6 @@ import static io.ratelink.rating.RatingItem.*;
  * consistent, before anything is counted.
  */
 public class RatingLedger {
-
-    /** BatchGetItem takes at most this many keys. */
-    private static final int BATCH_GET_LIMIT = 100;
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -75,21 +67,17 @@ public class RatingLedger {
                 .items().forEach(item -> each.accept(toRating(item)));
     }
 
-    /** The ratings as they are now, read strongly consistent, by survey id; a rating that no longer exists is absent. */
+    /**
+     * The ratings as they are now, read strongly consistent, by survey id; a rating that no longer exists is
+     * absent. One {@code GetItem} each: the recompute's role may read single ratings but not batches of them.
+     */
     public Map<String, Rating> current(Collection<String> surveyIds) {
-        List<String> ids = new ArrayList<>(new LinkedHashSet<>(surveyIds));
         Map<String, Rating> ratings = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += BATCH_GET_LIMIT) {
-            List<Map<String, AttributeValue>> keys = ids.subList(from, Math.min(ids.size(), from + BATCH_GET_LIMIT))
-                    .stream().map(RatingItem::key).toList();
-            Map<String, KeysAndAttributes> request = Map.of(table,
-                    KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
-            for (int attempt = 0; !request.isEmpty(); attempt++) {
-                BatchRetry.beforeAttempt(attempt, "reading ratings");
-                BatchGetItemResponse response = dynamo.batchGetItem(BatchGetItemRequest.builder().requestItems(request).build());
-                response.responses().getOrDefault(table, List.of())
-                        .forEach(item -> ratings.put(item.get(SURVEY_ID).s(), toRating(item)));
-                request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+        for (String surveyId : new LinkedHashSet<>(surveyIds)) {
+            Map<String, AttributeValue> item = dynamo.getItem(GetItemRequest.builder()
+                    .tableName(table).key(key(surveyId)).consistentRead(true).build()).item();
+            if (item != null && !item.isEmpty()) {
+                ratings.put(surveyId, toRating(item));
             }
         }
         return ratings;

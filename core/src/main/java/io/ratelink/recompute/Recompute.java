@@ -3,6 +3,7 @@ package io.ratelink.recompute;
 import io.ratelink.rating.CountedMark;
 import io.ratelink.rating.Rating;
 import io.ratelink.rating.RatingLedger;
+import io.ratelink.score.DayChanges;
 import io.ratelink.score.DayKey;
 import io.ratelink.score.Dimension;
 import io.ratelink.score.Fold;
@@ -260,12 +261,9 @@ public class Recompute {
                 }
             }
             Map<DayKey, Histogram> storedDays = scores.days(touched);
-            Fold fold = Fold.startingFrom(storedDays);
-            fold.applyAll(changes);
-            Map<DayKey, Histogram> days = new HashMap<>();
-            for (DayKey day : fold.changedDays()) {
-                days.put(day, fold.histogram(day));
-            }
+            DayChanges folded = new DayChanges(storedDays);
+            folded.applyAll(changes);
+            Map<DayKey, Histogram> days = folded.changedDays();
             Map<Series, Map<Window, Histogram>> windows = windowsAfter(days, storedDays);
 
             Instant caughtUpTo = latestSeen[0].isAfter(startedAt.minus(overlap)) ? latestSeen[0] : startedAt.minus(overlap);

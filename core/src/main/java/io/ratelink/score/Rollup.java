@@ -71,28 +71,40 @@ public final class Rollup {
      * @param after   the changed days' histograms after the change, every changed day present (an emptied day
      *                as an empty histogram)
      * @return one histogram per {@link Window}
-     * @throws IllegalArgumentException if a window holds fewer answers at a point than a day it contains held
-     *                                  there before: the windows and the days disagree, so they must be rolled
-     *                                  up again
+     * @throws IllegalArgumentException if a window would be left with a negative count: it held less than the
+     *                                  days it contains, so the windows and the days disagree and must be
+     *                                  rolled up again
      */
     public static Map<Window, Histogram> withChangedDays(Scale scale, Map<Window, Histogram> windows, LocalDate asOf,
                                                          Map<LocalDate, Histogram> before,
                                                          Map<LocalDate, Histogram> after) {
         Objects.requireNonNull(asOf, "asOf");
-        Histogram empty = Histogram.empty(scale);
-        Map<Window, Histogram> shifted = new EnumMap<>(Window.class);
-        for (Window window : Window.values()) {
-            Histogram.Accumulator sum = windows.getOrDefault(window, empty).toAccumulator();
-            after.forEach((day, changed) -> {
-                if (window.contains(day, asOf)) {
-                    Histogram old = before.getOrDefault(day, empty);
-                    for (int point = scale.min(); point <= scale.max(); point++) {
-                        sum.subtract(point, old.count(point));
-                    }
-                    sum.addAll(changed);
+        Window[] all = Window.values();
+        long[][] sums = new long[all.length][];
+        for (int w = 0; w < all.length; w++) {
+            Histogram window = windows.get(all[w]);
+            sums[w] = window == null ? new long[scale.size()] : window.counts();
+        }
+        after.forEach((day, changed) -> {
+            long[] difference = changed.counts();
+            Histogram old = before.get(day);
+            if (old != null) {
+                long[] oldCounts = old.counts();
+                for (int i = 0; i < difference.length; i++) {
+                    difference[i] -= oldCounts[i];
                 }
-            });
-            shifted.put(window, sum.snapshot());
+            }
+            for (int w = 0; w < all.length; w++) {
+                if (all[w].contains(day, asOf)) {
+                    for (int i = 0; i < difference.length; i++) {
+                        sums[w][i] += difference[i];
+                    }
+                }
+            }
+        });
+        Map<Window, Histogram> shifted = new EnumMap<>(Window.class);
+        for (int w = 0; w < all.length; w++) {
+            shifted.put(all[w], Histogram.of(scale, sums[w]));
         }
         return Collections.unmodifiableMap(shifted);
     }

@@ -91,6 +91,30 @@ class IncrementalFoldPropertyTest {
                 .isEqualTo(Fold.rebuild(currentRatings(stream)).dayHistograms());
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void runsThatFoldOnlyTheDaysTheyTouchEqualAFullRebuild(long seed) {
+        ClickStream stream = ClickStream.generate(seed);
+        Map<DayKey, Histogram> store = new HashMap<>();
+        Map<Integer, Integer> counted = new HashMap<>();
+
+        for (List<Click> batch : stream.batches()) {
+            DayChanges run = new DayChanges(Map.copyOf(store));
+            run.applyAll(changesOfRun(stream, batch, counted));
+            run.changedDays().forEach((day, histogram) -> {
+                if (histogram.isEmpty()) {
+                    store.remove(day);
+                } else {
+                    store.put(day, histogram);
+                }
+            });
+        }
+
+        assertThat(store)
+                .as("seed %d: %s", seed, stream)
+                .isEqualTo(Fold.rebuild(currentRatings(stream)).dayHistograms());
+    }
+
     /**
      * The changes one recompute run folds: per survey clicked in the batch, from the score counted after
      * the previous run to the survey's latest state. Updates {@code counted}, by survey number, as the run

@@ -260,11 +260,10 @@ public class Recompute {
                     touched.add(new DayKey(dimension, change.scale(), change.day()));
                 }
             }
-            Map<DayKey, Histogram> storedDays = scores.days(touched);
-            DayChanges folded = new DayChanges(storedDays);
+            DayChanges folded = new DayChanges(scores.days(touched));
             folded.applyAll(changes);
             Map<DayKey, Histogram> days = folded.changedDays();
-            Map<Series, Map<Window, Histogram>> windows = windowsAfter(days, storedDays);
+            Map<Series, Map<Window, Histogram>> windows = windowsAfter(folded);
 
             Instant caughtUpTo = latestSeen[0].isAfter(startedAt.minus(overlap)) ? latestSeen[0] : startedAt.minus(overlap);
             if (caughtUpTo.isAfter(startedAt)) {
@@ -278,26 +277,15 @@ public class Recompute {
          * The windows of every series with a changed day: moved by the days' differences when stored as of today,
          * rolled up from the series' days otherwise (a new series, or one whose windows are as of an earlier day).
          */
-        private Map<Series, Map<Window, Histogram>> windowsAfter(Map<DayKey, Histogram> changedDays,
-                                                                 Map<DayKey, Histogram> storedDays) {
-            Map<Series, Map<LocalDate, Histogram>> before = new HashMap<>();
-            Map<Series, Map<LocalDate, Histogram>> after = new HashMap<>();
-            changedDays.forEach((key, histogram) -> {
-                after.computeIfAbsent(key.series(), series -> new HashMap<>()).put(key.day(), histogram);
-                Histogram stored = storedDays.get(key);
-                if (stored != null) {
-                    before.computeIfAbsent(key.series(), series -> new HashMap<>()).put(key.day(), stored);
-                }
-            });
-            Map<Series, SeriesWindows> stored = scores.windows(after.keySet());
+        private Map<Series, Map<Window, Histogram>> windowsAfter(DayChanges folded) {
+            Map<Series, SeriesWindows> stored = scores.windows(folded.changedSeries());
             Map<Series, Map<Window, Histogram>> windows = new HashMap<>();
-            after.forEach((series, changed) -> {
+            for (Series series : folded.changedSeries()) {
                 SeriesWindows current = stored.get(series);
                 Map<Window, Histogram> moved = null;
                 if (current != null && current.asOf().equals(today)) {
                     try {
-                        moved = Rollup.withChangedDays(series.scale(), histograms(current), today,
-                                before.getOrDefault(series, Map.of()), changed);
+                        moved = folded.movedWindows(series, histograms(current), today);
                     } catch (IllegalArgumentException disagree) {
                         // the stored windows do not hold the days they sum: they are derived, so roll them up again
                         moved = null;
@@ -305,7 +293,7 @@ public class Recompute {
                 }
                 if (moved == null) {
                     SortedMap<LocalDate, Histogram> days = new TreeMap<>(scores.days(series));
-                    changed.forEach((day, histogram) -> {
+                    folded.changedDays(series).forEach((day, histogram) -> {
                         if (histogram.isEmpty()) {
                             days.remove(day);
                         } else {
@@ -315,7 +303,7 @@ public class Recompute {
                     moved = Rollup.windows(series.scale(), days, today);
                 }
                 windows.put(series, moved);
-            });
+            }
             return windows;
         }
 

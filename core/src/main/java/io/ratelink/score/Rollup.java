@@ -59,56 +59,6 @@ public final class Rollup {
         return rolledUp;
     }
 
-    /**
-     * The windows of one series as of {@code asOf} after some of its days changed, from its windows as of the
-     * same day before the change. A window is the sum of its days, so each window takes away the old histogram
-     * of every changed day it contains and adds the new one; days it does not contain leave it alone. The cost
-     * follows the changed days, not the series' history. Windows as of an earlier day cannot be brought
-     * forward this way: days leave the bounded windows as the day moves on, so those are rolled up again.
-     *
-     * @param windows the series' windows as of {@code asOf}, before the change; a window absent is empty
-     * @param before  the changed days' histograms before the change; a day absent had no answers
-     * @param after   the changed days' histograms after the change, every changed day present (an emptied day
-     *                as an empty histogram)
-     * @return one histogram per {@link Window}
-     * @throws IllegalArgumentException if a window would be left with a negative count: it held less than the
-     *                                  days it contains, so the windows and the days disagree and must be
-     *                                  rolled up again
-     */
-    public static Map<Window, Histogram> withChangedDays(Scale scale, Map<Window, Histogram> windows, LocalDate asOf,
-                                                         Map<LocalDate, Histogram> before,
-                                                         Map<LocalDate, Histogram> after) {
-        Objects.requireNonNull(asOf, "asOf");
-        Window[] all = Window.values();
-        long[][] sums = new long[all.length][];
-        for (int w = 0; w < all.length; w++) {
-            Histogram window = windows.get(all[w]);
-            sums[w] = window == null ? new long[scale.size()] : window.counts();
-        }
-        after.forEach((day, changed) -> {
-            long[] difference = changed.counts();
-            Histogram old = before.get(day);
-            if (old != null) {
-                long[] oldCounts = old.counts();
-                for (int i = 0; i < difference.length; i++) {
-                    difference[i] -= oldCounts[i];
-                }
-            }
-            for (int w = 0; w < all.length; w++) {
-                if (all[w].contains(day, asOf)) {
-                    for (int i = 0; i < difference.length; i++) {
-                        sums[w][i] += difference[i];
-                    }
-                }
-            }
-        });
-        Map<Window, Histogram> shifted = new EnumMap<>(Window.class);
-        for (int w = 0; w < all.length; w++) {
-            shifted.put(all[w], Histogram.of(scale, sums[w]));
-        }
-        return Collections.unmodifiableMap(shifted);
-    }
-
     /** One window of one series as of {@code asOf}. */
     public static Histogram window(Scale scale, Map<LocalDate, Histogram> days, Window window, LocalDate asOf) {
         Objects.requireNonNull(window, "window");

@@ -41,6 +41,12 @@ public interface RatelinkConfig {
     /** Dev mode's stand-ins for what AWS does in production. */
     Dev dev();
 
+    /** How scores are derived from the answers. */
+    Scores scores();
+
+    /** How the recompute keeps the scores in step with the ratings. */
+    RecomputeSettings recompute();
+
     interface Signing {
         /** The key id that signs new links; it must be one of {@link #keys()}. */
         String activeKid();
@@ -170,5 +176,55 @@ public interface RatelinkConfig {
             @WithDefault("200ms")
             Duration interval();
         }
+    }
+
+    interface Scores {
+        /**
+         * The fewest answers a number may come from without being flagged {@code lowSample}: it is still shown,
+         * with its interval, but not as a solid number.
+         */
+        @WithDefault("30")
+        int minimumSample();
+
+        /** The weights of the customer happiness index (CHI); only their ratios matter. */
+        ChiWeights chi();
+
+        interface ChiWeights {
+            /** Weight of the CSAT %, the share of positive answers on CSAT scales. */
+            @WithDefault("0.4")
+            double csat();
+
+            /** Weight of the CES easy %, the share of "easy" answers on CES scales. */
+            @WithDefault("0.3")
+            double ces();
+
+            /** Weight of the NPS, mapped from −100…+100 to 0–100. */
+            @WithDefault("0.3")
+            double nps();
+        }
+    }
+
+    interface RecomputeSettings {
+        /**
+         * How far before its watermark each run reads changes again. It covers the change-time index trailing
+         * the table (usually well under a second) and clocks that disagree; reading a change twice costs a read
+         * and counts nothing twice.
+         */
+        @WithDefault("2m")
+        Duration overlap();
+
+        /**
+         * How long a run holds the recompute lease. It must be longer than any run can last (the recompute
+         * function's timeout), because a run whose lease ran out may be taken over. After a run that died, the
+         * next one waits for its lease to run out.
+         */
+        @WithDefault("15m")
+        Duration lease();
+
+        /**
+         * Dev mode only: run the incremental recompute this often, so the demo shows scores moving. Ignored in
+         * every other launch mode, where the schedule (or {@code POST /v1/recompute}) runs it.
+         */
+        Optional<Duration> devInterval();
     }
 }

@@ -3,6 +3,8 @@ package io.ratelink.rating;
 import io.ratelink.survey.Scale;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,4 +37,19 @@ public record Rating(
         Optional<String> comment,
         Optional<Instant> commentAt,
         List<Click> clicks) {
+
+    /** The score the scores should count for this rating now: its score when counted, none while it is held as suspect. */
+    public Optional<Integer> scoreToCount() {
+        return status == RatingStatus.COUNTED ? Optional.of(score) : Optional.empty();
+    }
+
+    /** Whether the scores count something other than what they should for it now: a recompute has a count to move. */
+    public boolean needsRecount() {
+        return !countedScore.equals(scoreToCount());
+    }
+
+    /** The UTC day of the first click: the day the rating is counted on, whatever the customer does later. */
+    public LocalDate firstClickDay() {
+        return firstClickAt.atOffset(ZoneOffset.UTC).toLocalDate();
+    }
 }

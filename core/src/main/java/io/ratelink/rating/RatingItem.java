@@ -20,6 +20,8 @@ public final class RatingItem {
     public static final String SCALE = "scale";
     public static final String SCORE = "score";
     public static final String COUNTED_SCORE = "countedScore";
+    /** The version of the rating whose score {@link #COUNTED_SCORE} is; written by the recompute with it. */
+    public static final String COUNTED_VERSION = "countedVersion";
     public static final String VERSION = "version";
     public static final String LOW = "low";
     public static final String STATUS = "status";
@@ -76,6 +78,40 @@ public final class RatingItem {
                 text(item, COMMENT),
                 Optional.ofNullable(item.get(COMMENT_AT)).map(RatingItem::instant),
                 clicks(item.get(CLICKS)));
+    }
+
+    /**
+     * The whole item of a rating, as the click path leaves it: for loading many ratings at once (benchmarks,
+     * imports). {@code countedVersion} is left out; the recompute writes it.
+     *
+     * @param purgeAt when DynamoDB's time-to-live may remove the item
+     */
+    public static Map<String, AttributeValue> toItem(Rating rating, Instant purgeAt) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put(SURVEY_ID, s(rating.surveyId()));
+        item.put(SCALE, s(rating.scale().name()));
+        item.put(SCORE, n(rating.score()));
+        rating.countedScore().ifPresent(counted -> item.put(COUNTED_SCORE, n(counted)));
+        item.put(VERSION, n(rating.version()));
+        item.put(LOW, AttributeValue.fromBool(rating.low()));
+        item.put(STATUS, s(rating.status().attributeValue()));
+        rating.statusReason().ifPresent(reason -> item.put(STATUS_REASON, s(reason)));
+        item.put(LOCALE, s(rating.locale()));
+        item.put(TICKET_ID, s(rating.ticketId()));
+        item.put(AGENT_ID, s(rating.agentId()));
+        item.put(TEAM_ID, s(rating.teamId()));
+        item.put(CUSTOMER_REF, s(rating.customerRef()));
+        item.put(ISSUED_AT, millis(rating.issuedAt()));
+        item.put(EXPIRES_AT, millis(rating.expiresAt()));
+        item.put(FIRST_CLICK_AT, millis(rating.firstClickAt()));
+        item.put(LAST_CLICK_AT, millis(rating.lastClickAt()));
+        item.put(CHANGED_AT, millis(rating.changedAt()));
+        item.put(CHANGE_DAY, s(changeDay(rating.changedAt())));
+        rating.comment().ifPresent(comment -> item.put(COMMENT, s(comment)));
+        rating.commentAt().ifPresent(at -> item.put(COMMENT_AT, millis(at)));
+        item.put(CLICKS, clickLog(rating.clicks()));
+        item.put(PURGE_AT, n(purgeAt.getEpochSecond()));
+        return item;
     }
 
     public static AttributeValue click(Click click) {

@@ -66,6 +66,13 @@ public final class Histogram {
         return new Histogram(scale, counts, total);
     }
 
+    /** Takes this histogram's counts, point by point, from {@code sums}: for sums kept as plain arrays. */
+    void subtractFrom(long[] sums) {
+        for (int i = 0; i < counts.length; i++) {
+            sums[i] -= counts[i];
+        }
+    }
+
     /** The histogram of a list of answers, each a point of the scale. */
     public static Histogram ofAnswers(Scale scale, int... points) {
         Accumulator accumulator = new Accumulator(scale);
@@ -235,6 +242,13 @@ public final class Histogram {
             }
             total += histogram.total;
             return this;
+        }
+
+        /** Adds the counts so far, point by point, to {@code sums}: for sums kept as plain arrays. */
+        void addTo(long[] sums) {
+            for (int i = 0; i < counts.length; i++) {
+                sums[i] += counts[i];
+            }
         }
 
         /** The counts so far, as an immutable histogram that later counting does not change. */

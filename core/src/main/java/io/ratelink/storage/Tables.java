@@ -23,7 +23,11 @@ public final class Tables {
     public static final TableSpec AGENTS = new TableSpec("agents",
             new TableSpec.Key("agentId", STRING), Optional.empty(), List.of(), false, Optional.empty());
 
-    /** Per dimension and scale: day histograms ({@code sk = day#yyyy-MM-dd}) and rolled-up windows. */
+    /**
+     * Per dimension and scale: day histograms ({@code pk = <SCALE>#<dimension>}, {@code sk = day#yyyy-MM-dd}), the
+     * rolled-up windows ({@code pk = windows#<SCALE>}, {@code sk = <dimension>}), and the recompute's state
+     * ({@code pk = recompute}); {@code io.ratelink.score.store.ScoreItem} owns the layout.
+     */
     public static final TableSpec SCORES = new TableSpec("scores",
             new TableSpec.Key("pk", STRING), Optional.of(new TableSpec.Key("sk", STRING)), List.of(), false,
             Optional.empty());

@@ -1,0 +1,152 @@
+package io.ratelink.recompute;
+
+import io.ratelink.rating.Answer;
+import io.ratelink.rating.Click;
+import io.ratelink.rating.ClientKind;
+import io.ratelink.rating.Rating;
+import io.ratelink.rating.RatingLedger;
+import io.ratelink.rating.RatingStatus;
+import io.ratelink.rating.RatingStore;
+import io.ratelink.score.DayKey;
+import io.ratelink.score.Fold;
+import io.ratelink.score.Histogram;
+import io.ratelink.score.Metrics;
+import io.ratelink.score.RatingChange;
+import io.ratelink.score.Rollup;
+import io.ratelink.score.Series;
+import io.ratelink.score.Window;
+import io.ratelink.score.store.ScoreStore;
+import io.ratelink.storage.Tables;
+import io.ratelink.survey.Scale;
+import io.ratelink.survey.SurveyClaims;
+import io.ratelink.testing.DynamoDbTraffic;
+import io.ratelink.testing.LocalDynamo;
+import io.ratelink.testing.MutableClock;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A ratings table and a scores table of their own on DynamoDB Local, a clock the test moves, clicks recorded
+ * through the click path's own store, and the scores read back whole to compare.
+ */
+final class RecomputeFixture implements AutoCloseable {
+
+    static final Duration OVERLAP = Duration.ofMinutes(2);
+    static final Duration LEASE = Duration.ofMinutes(15);
+
+    final DynamoDbTraffic traffic = new DynamoDbTraffic();
+    final DynamoDbClient dynamo = LocalDynamo.client(traffic);
+    final LocalDynamo.TableNames tables = LocalDynamo.freshTables(dynamo);
+    final MutableClock clock;
+    final RatingStore ratingStore = new RatingStore(dynamo, tables.ratings(), Duration.ofDays(1095));
+    final RatingLedger ledger = new RatingLedger(dynamo, tables.ratings(), Tables.BY_CHANGE);
+    final ScoreStore scores = new ScoreStore(dynamo, tables.scores());
+    final Metrics metrics = new Metrics(30);
+    private final Map<String, SurveyClaims> surveys = new HashMap<>();
+
+    RecomputeFixture(Instant start) {
+        this.clock = new MutableClock(start);
+    }
+
+    /** A recompute as a fresh process would build it: nothing shared with another but the tables and the clock. */
+    Recompute recompute() {
+        return new Recompute(ledger, scores, metrics, clock, OVERLAP, LEASE);
+    }
+
+    LocalDate today() {
+        return clock.instant().atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+
+    /** Declares a survey; its first answer creates the rating. */
+    void survey(String surveyId, Scale scale, String teamId, String agentId) {
+        Instant issued = clock.instant().minus(Duration.ofDays(1));
+        surveys.put(surveyId, new SurveyClaims(surveyId, scale.min(), scale, "en", "ticket-" + surveyId, agentId,
+                teamId, "customer-" + surveyId, issued, issued.plus(Duration.ofDays(365))));
+    }
+
+    /** A person's answer, counted. */
+    Rating answer(String surveyId, int score) {
+        return record(surveyId, score, RatingStatus.COUNTED);
+    }
+
+    /** An answer held as suspect: it counts nowhere until a person confirms. */
+    Rating holdAsSuspect(String surveyId, int score) {
+        return record(surveyId, score, RatingStatus.SUSPECT);
+    }
+
+    private Rating record(String surveyId, int score, RatingStatus status) {
+        SurveyClaims claims = surveys.get(surveyId).withScore(score);
+        return ratingStore.record(new Answer(claims, score, new Click(clock.instant(), score, ClientKind.BROWSER, "GET"),
+                Optional.empty()), status);
+    }
+
+    Scale scaleOf(String surveyId) {
+        return surveys.get(surveyId).scale();
+    }
+
+    List<Rating> allRatings() {
+        List<Rating> all = new ArrayList<>();
+        ledger.scan(all::add);
+        return all;
+    }
+
+    /** Every day histogram and window in the scores table. */
+    StoredScores stored() {
+        Map<DayKey, Histogram> days = new HashMap<>();
+        Map<Series, Map<Window, Histogram>> windows = new HashMap<>();
+        for (Scale scale : Scale.values()) {
+            scores.forEachWindows(scale, stored -> {
+                Map<Window, Histogram> histograms = new EnumMap<>(Window.class);
+                stored.windows().forEach((window, score) -> histograms.put(window, score.histogram()));
+                windows.put(stored.series(), histograms);
+                scores.days(stored.series()).forEach((day, histogram) -> days.put(stored.series().on(day), histogram));
+            });
+        }
+        return new StoredScores(days, windows);
+    }
+
+    /**
+     * The scores as they must be, counted here from the ratings as they stand, independently of the recompute:
+     * every day histogram, and the windows of every series that has ever been counted, as of today.
+     */
+    StoredScores expected(Set<Series> seriesEverCounted) {
+        List<RatingChange> ratings = new ArrayList<>();
+        for (Rating rating : allRatings()) {
+            ratings.add(RatingChange.firstCount(rating.surveyId(), rating.scale(), rating.teamId(), rating.agentId(),
+                    rating.firstClickDay(), rating.scoreToCount().orElse(null)));
+        }
+        Fold fold = Fold.rebuild(ratings);
+        Set<Series> series = new HashSet<>(seriesEverCounted);
+        series.addAll(fold.series());
+        Map<Series, Map<Window, Histogram>> windows = new HashMap<>();
+        for (Series one : series) {
+            windows.put(one, Rollup.windows(one.scale(), fold.days(one), today()));
+        }
+        return new StoredScores(fold.dayHistograms(), windows);
+    }
+
+    StoredScores expected() {
+        return expected(stored().windows().keySet());
+    }
+
+    @Override
+    public void close() {
+        dynamo.close();
+    }
+
+    /** The scores table's day histograms and windows, as plain values to compare. */
+    record StoredScores(Map<DayKey, Histogram> days, Map<Series, Map<Window, Histogram>> windows) {
+    }
+}

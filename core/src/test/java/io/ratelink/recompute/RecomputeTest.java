@@ -1,0 +1,463 @@
+package io.ratelink.recompute;
+
+import io.ratelink.rating.Rating;
+import io.ratelink.rating.RatingItem;
+import io.ratelink.score.Dimension;
+import io.ratelink.score.Histogram;
+import io.ratelink.score.Metrics;
+import io.ratelink.score.Series;
+import io.ratelink.score.Window;
+import io.ratelink.score.store.LeaseLost;
+import io.ratelink.score.store.SeriesWindows;
+import io.ratelink.survey.Scale;
+import io.ratelink.testing.DynamoDbTraffic.InjectedFailure;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import static io.ratelink.recompute.RecomputeMode.FULL;
+import static io.ratelink.recompute.RecomputeMode.INCREMENTAL;
+import static io.ratelink.recompute.RecomputeReport.Outcome.BUSY;
+import static io.ratelink.recompute.RecomputeReport.Outcome.DONE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The recompute against DynamoDB Local: incremental runs against full rebuilds, retries, overlaps, day changes. */
+class RecomputeTest {
+
+    private static final Instant START = Instant.parse("2025-06-10T09:00:00Z");
+
+    private final RecomputeFixture fixture = new RecomputeFixture(START);
+
+    @AfterEach
+    void closeClient() {
+        fixture.close();
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void incrementalRunsOverDaysOfClicksGiveTheScoresOfAFullRebuildToTheCount(long seed) {
+        Random random = new Random(seed);
+        List<String> surveys = declareSurveys(random, 40);
+        for (int run = 0; run < 12; run++) {
+            clickAtRandom(random, surveys, 1 + random.nextInt(25));
+            if (random.nextInt(4) == 0) {
+                fixture.clock.advance(Duration.ofDays(1 + random.nextInt(9)));
+            }
+            assertThat(fixture.recompute().run(INCREMENTAL).outcome()).isEqualTo(DONE);
+        }
+
+        RecomputeFixture.StoredScores incremental = fixture.stored();
+        assertThat(incremental).as("seed %d", seed).isEqualTo(fixture.expected());
+        assertThat(fixture.allRatings()).as("seed %d", seed).noneMatch(Rating::needsRecount);
+
+        RecomputeReport full = fixture.recompute().run(FULL);
+
+        assertThat(full.ratingsRecounted()).as("ratings the full rebuild found miscounted").isZero();
+        assertThat(full.daysWritten()).as("days the full rebuild found different").isZero();
+        assertThat(fixture.stored()).isEqualTo(incremental);
+    }
+
+    @Test
+    void theFirstRunCountsEverythingAndLaterRunsReadOnlyWhatChangedSinceTheWatermark() {
+        for (int i = 0; i < 30; i++) {
+            fixture.survey("s" + i, Scale.CSAT_5, "t1", "a" + i % 3);
+            fixture.answer("s" + i, 1 + i % 5);
+        }
+        fixture.clock.advance(Duration.ofMinutes(5));
+        RecomputeReport first = fixture.recompute().run(INCREMENTAL);
+        assertThat(first.mode()).isEqualTo(FULL);
+        assertThat(first.ratingsRead()).isEqualTo(30);
+
+        fixture.clock.advance(Duration.ofMinutes(10));
+        fixture.answer("s1", 5);
+        fixture.answer("s2", 5);
+        fixture.clock.advance(Duration.ofSeconds(30));
+        fixture.traffic.resetCounts();
+        RecomputeReport second = fixture.recompute().run(INCREMENTAL);
+
+        assertThat(second.mode()).isEqualTo(INCREMENTAL);
+        assertThat(second.ratingsRead()).isEqualTo(2);
+        assertThat(second.ratingsRecounted()).isEqualTo(2);
+        assertThat(fixture.traffic.counts()).doesNotContainKey("Scan");
+        assertThat(fixture.traffic.counts().get("UpdateItem"))
+                .as("the lease, two marks, the commit, the finish, the release").isEqualTo(6);
+        assertThat(fixture.stored()).isEqualTo(fixture.expected());
+        Series team = new Series(Dimension.team("t1"), Scale.CSAT_5);
+        assertThat(fixture.scores.windows(team).orElseThrow().windows().get(Window.LAST_7_DAYS).histogram())
+                .isEqualTo(Histogram.of(Scale.CSAT_5, 6, 5, 5, 6, 8));
+    }
+
+    @Test
+    void aRunWithNothingChangedWritesNoPlan() {
+        fixture.survey("s1", Scale.NPS, "t1", "a1");
+        fixture.answer("s1", 9);
+        fixture.recompute().run(INCREMENTAL);
+        fixture.clock.advance(Duration.ofMinutes(5));
+
+        RecomputeReport idle = fixture.recompute().run(INCREMENTAL);
+
+        assertThat(idle.plan()).isNull();
+        assertThat(idle.watermark()).isEqualTo(fixture.clock.instant().minus(RecomputeFixture.OVERLAP));
+    }
+
+    @Test
+    void aSuspectRatingCountsNowhereUntilAPersonConfirmsIt() {
+        fixture.survey("s1", Scale.CSAT_3, "t1", "a1");
+        fixture.answer("s1", 3);
+        fixture.recompute().run(INCREMENTAL);
+        Series agent = new Series(Dimension.agent("a1"), Scale.CSAT_3);
+
+        fixture.clock.advance(Duration.ofMinutes(5));
+        fixture.holdAsSuspect("s1", 1);
+        fixture.recompute().run(INCREMENTAL);
+        assertThat(fixture.scores.days(agent)).isEmpty();
+        assertThat(window(agent, Window.ALL_TIME).isEmpty()).isTrue();
+
+        fixture.clock.advance(Duration.ofMinutes(5));
+        fixture.answer("s1", 2);
+        fixture.recompute().run(INCREMENTAL);
+        assertThat(window(agent, Window.ALL_TIME)).isEqualTo(Histogram.ofAnswers(Scale.CSAT_3, 2));
+        assertThat(fixture.stored()).isEqualTo(fixture.expected());
+    }
+
+    @Test
+    void windowsDropTheDaysThatLeaveThemWhenTheDayMovesOn() {
+        fixture.survey("s1", Scale.THUMBS, "t1", "a1");
+        fixture.answer("s1", 1);
+        fixture.recompute().run(INCREMENTAL);
+        Series team = new Series(Dimension.team("t1"), Scale.THUMBS);
+        assertThat(window(team, Window.LAST_7_DAYS).total()).isEqualTo(1);
+
+        fixture.clock.advance(Duration.ofDays(8));
+        RecomputeReport nextWeek = fixture.recompute().run(INCREMENTAL);
+
+        assertThat(nextWeek.seriesRolledOver()).isEqualTo(3);
+        assertThat(window(team, Window.LAST_7_DAYS).total()).isZero();
+        assertThat(window(team, Window.LAST_30_DAYS).total()).isEqualTo(1);
+        assertThat(fixture.scores.windows(team).orElseThrow().asOf()).isEqualTo(fixture.today());
+        assertThat(fixture.stored()).isEqualTo(fixture.expected());
+
+        fixture.clock.advance(Duration.ofHours(1));
+        assertThat(fixture.recompute().run(INCREMENTAL).seriesRolledOver())
+                .as("the second run of a day rolls nothing over").isZero();
+    }
+
+    @Test
+    void aClickThatLandsWhileTheRunWritesItsMarksIsCountedByTheNextRunAndNeverTwice() {
+        fixture.survey("s1", Scale.CSAT_5, "t1", "a1");
+        fixture.answer("s1", 2);
+        fixture.recompute().run(INCREMENTAL);
+        fixture.clock.advance(Duration.ofMinutes(10));
+        fixture.answer("s1", 4);
+        fixture.traffic.before(isMark(), (operation, request) -> {
+            fixture.clock.advance(Duration.ofSeconds(1));
+            fixture.answer("s1", 5);
+        });
+
+        fixture.recompute().run(INCREMENTAL);
+        fixture.traffic.clearRules();
+        Series agent = new Series(Dimension.agent("a1"), Scale.CSAT_5);
+        assertThat(window(agent, Window.ALL_TIME)).isEqualTo(Histogram.ofAnswers(Scale.CSAT_5, 4));
+        assertThat(fixture.allRatings()).singleElement().satisfies(rating -> {
+            assertThat(rating.countedScore()).contains(4);
+            assertThat(rating.score()).isEqualTo(5);
+        });
+
+        fixture.clock.advance(Duration.ofMinutes(1));
+        fixture.recompute().run(INCREMENTAL);
+        assertThat(window(agent, Window.ALL_TIME)).isEqualTo(Histogram.ofAnswers(Scale.CSAT_5, 5));
+        assertThat(fixture.stored()).isEqualTo(fixture.expected());
+    }
+
+    @Test
+    void aSecondRunWhileTheFirstHoldsTheLeaseWritesNothingAndTheFirstCountsOnce() throws Exception {
+        fixture.survey("s1", Scale.CES_7, "t1", "a1");
+        fixture.answer("s1", 6);
+        fixture.recompute().run(INCREMENTAL);
+        fixture.clock.advance(Duration.ofMinutes(10));
+        fixture.answer("s1", 2);
+        CountDownLatch firstIsReading = new CountDownLatch(1);
+        CountDownLatch secondIsDone = new CountDownLatch(1);
+        fixture.traffic.before(request -> request instanceof QueryRequest query && query.indexName() != null,
+                (operation, request) -> {
+                    firstIsReading.countDown();
+                    await(secondIsDone);
+                });
+
+        CompletableFuture<RecomputeReport> first = CompletableFuture.supplyAsync(() -> fixture.recompute().run(INCREMENTAL));
+        assertThat(firstIsReading.await(10, TimeUnit.SECONDS)).isTrue();
+        RecomputeReport second = fixture.recompute().run(INCREMENTAL);
+        secondIsDone.countDown();
+
+        assertThat(second.outcome()).isEqualTo(BUSY);
+        assertThat(second.busyUntil()).isEqualTo(fixture.clock.instant().plus(RecomputeFixture.LEASE));
+        assertThat(first.get(10, TimeUnit.SECONDS).ratingsRecounted()).isEqualTo(1);
+        assertThat(window(new Series(Dimension.ORG, Scale.CES_7), Window.ALL_TIME))
+                .isEqualTo(Histogram.ofAnswers(Scale.CES_7, 2));
+        assertThat(fixture.stored()).isEqualTo(fixture.expected());
+    }
+
+    /**
+     * The process dies at the named step — every request from there on fails, the lease is not given back —
+     * and a new process retries: it must wait out the lease, then finish the committed plan, counting nothing
+     * twice.
+     */
+    @ParameterizedTest(name = "dies at {0}")
+    @ValueSource(strings = {"second mark", "day histograms", "windows", "finish"})
+    void aRunThatDiesAfterCommittingIsFinishedByTheNextRunWithoutCountingTwice(String step) {
+        for (int i = 0; i < 6; i++) {
+            fixture.survey("s" + i, Scale.NPS, "t" + i % 2, "a" + i % 3);
+            fixture.answer("s" + i, i);
+        }
+        fixture.recompute().run(INCREMENTAL);
+        fixture.clock.advance(Duration.ofMinutes(10));
+        for (int i = 0; i < 6; i++) {
+            fixture.answer("s" + i, 10 - i);
+        }
+        fixture.survey("s6", Scale.NPS, "t1", "a1");
+        fixture.answer("s6", 9);
+        dieAt(step);
+
+        assertThatThrownBy(() -> fixture.recompute().run(INCREMENTAL)).isInstanceOf(RuntimeException.class);
+        fixture.traffic.clearRules();
+        assertThat(fixture.scores.state().pending()).isPresent();
+
+        RecomputeReport tooSoon = fixture.recompute().run(INCREMENTAL);
+        assertThat(tooSoon.outcome()).as("the dead run's lease still holds").isEqualTo(BUSY);
+
+        fixture.clock.advance(RecomputeFixture.LEASE.plusMinutes(1));
+        RecomputeReport retry = fixture.recompute().run(INCREMENTAL);
+
+        assertThat(retry.outcome()).isEqualTo(DONE);
+        assertThat(retry.replayedPlan()).isNotNull();
+        assertThat(retry.ratingsRecounted()).isZero();
+        assertThat(fixture.scores.state().pending()).isEmpty();
+        assertThat(fixture.allRatings()).noneMatch(Rating::needsRecount);
+        assertThat(window(new Series(Dimension.ORG, Scale.NPS), Window.ALL_TIME).total()).isEqualTo(7);
+        assertThat(fixture.stored()).isEqualTo(fixture.expected());
+        assertThat(fixture.recompute().run(FULL).daysWritten()).isZero();
+    }
+
+    @Test
+    void aFullRebuildThatDiesIsFinishedByTheNextIncrementalRun() {
+        for (int i = 0; i < 5; i++) {
+            fixture.survey("s" + i, Scale.CSAT_5, "t1", "a" + i);
+            fixture.answer("s" + i, 1 + i);
+        }
+        dieAt("windows");
+        assertThatThrownBy(() -> fixture.recompute().run(FULL)).isInstanceOf(RuntimeException.class);
+        fixture.traffic.clearRules();
+        fixture.clock.advance(RecomputeFixture.LEASE.plusMinutes(1));
+
+        RecomputeReport retry = fixture.recompute().run(INCREMENTAL);
+
+        assertThat(retry.replayedPlan()).isNotNull();
+        assertThat(fixture.stored()).isEqualTo(fixture.expected());
+        assertThat(fixture.allRatings()).noneMatch(Rating::needsRecount);
+    }
+
+    @Test
+    void aRunThatFailsBeforeCommittingLeavesTheScoresAsTheyWereAndGivesTheLeaseBack() {
+        fixture.survey("s1", Scale.CSAT_3, "t1", "a1");
+        fixture.answer("s1", 1);
+        fixture.recompute().run(INCREMENTAL);
+        RecomputeFixture.StoredScores before = fixture.stored();
+        fixture.clock.advance(Duration.ofMinutes(10));
+        fixture.answer("s1", 3);
+        fixture.traffic.before(request -> request instanceof BatchGetItemRequest batch
+                && batch.requestItems().containsKey(fixture.tables.scores()), (operation, request) -> {
+            throw new InjectedFailure("the connection dropped");
+        });
+
+        assertThatThrownBy(() -> fixture.recompute().run(INCREMENTAL))
+                .satisfies(failure -> assertThat(rootCause(failure)).isInstanceOf(InjectedFailure.class));
+        fixture.traffic.clearRules();
+        assertThat(fixture.stored()).isEqualTo(before);
+        assertThat(fixture.scores.state().pending()).isEmpty();
+        assertThat(fixture.scores.state().leaseHolder()).isEmpty();
+
+        RecomputeReport retry = fixture.recompute().run(INCREMENTAL);
+        assertThat(retry.outcome()).isEqualTo(DONE);
+        assertThat(retry.ratingsRecounted()).isEqualTo(1);
+        assertThat(fixture.stored()).isEqualTo(fixture.expected());
+    }
+
+    @Test
+    void aRunWhoseLeaseRunsShortStopsBeforeWritingAndTheNextRunFinishesItsPlan() {
+        fixture.survey("s1", Scale.PMF, "t1", "a1");
+        fixture.answer("s1", 3);
+        fixture.recompute().run(INCREMENTAL);
+        fixture.clock.advance(Duration.ofMinutes(10));
+        fixture.answer("s1", 1);
+        fixture.traffic.before(isCommit(), (operation, request) -> fixture.clock.advance(Duration.ofMinutes(13)));
+
+        assertThatThrownBy(() -> fixture.recompute().run(INCREMENTAL)).isInstanceOf(LeaseLost.class);
+        fixture.traffic.clearRules();
+        assertThat(fixture.allRatings()).singleElement().satisfies(rating -> assertThat(rating.countedScore()).contains(3));
+
+        RecomputeReport next = fixture.recompute().run(INCREMENTAL);
+        assertThat(next.replayedPlan()).isNotNull();
+        assertThat(fixture.stored()).isEqualTo(fixture.expected());
+    }
+
+    @Test
+    void aRunThatOutlivedItsLeaseCannotCommitOverTheRunThatTookItOver() {
+        fixture.survey("s1", Scale.CSAT_5, "t1", "a1");
+        fixture.answer("s1", 5);
+        fixture.recompute().run(INCREMENTAL);
+        fixture.clock.advance(Duration.ofMinutes(10));
+        fixture.answer("s1", 1);
+        List<RecomputeReport> takeovers = new ArrayList<>();
+        fixture.traffic.before(isPlanSave(), (operation, request) -> {
+            fixture.clock.advance(RecomputeFixture.LEASE.plusMinutes(1));
+            takeovers.add(fixture.recompute().run(INCREMENTAL));
+        });
+
+        assertThatThrownBy(() -> fixture.recompute().run(INCREMENTAL)).isInstanceOf(LeaseLost.class);
+
+        assertThat(takeovers).singleElement().satisfies(report -> {
+            assertThat(report.outcome()).isEqualTo(DONE);
+            assertThat(report.ratingsRecounted()).isEqualTo(1);
+        });
+        fixture.traffic.clearRules();
+        assertThat(window(new Series(Dimension.ORG, Scale.CSAT_5), Window.ALL_TIME))
+                .isEqualTo(Histogram.ofAnswers(Scale.CSAT_5, 1));
+        assertThat(fixture.stored()).isEqualTo(fixture.expected());
+    }
+
+    @Test
+    void storedWindowsCarryTheirMetricsWithIntervalsAndTheLowSampleFlag() {
+        int[] answers = {4, 5, 4, 3, 3};
+        for (int i = 0; i < answers.length; i++) {
+            fixture.survey("s" + i, Scale.CES_5, "t1", "a1");
+            fixture.answer("s" + i, answers[i]);
+        }
+
+        fixture.recompute().run(INCREMENTAL);
+
+        SeriesWindows windows = fixture.scores.windows(new Series(Dimension.team("t1"), Scale.CES_5)).orElseThrow();
+        var ces = windows.windows().get(Window.LAST_30_DAYS).metrics().get(Metrics.CES);
+        assertThat(ces.value()).isEqualTo(3.8);
+        assertThat(ces.n()).isEqualTo(5);
+        assertThat(ces.low()).isLessThan(3.8);
+        assertThat(ces.high()).isGreaterThan(3.8);
+        assertThat(ces.lowSample()).isTrue();
+        assertThat(windows.windows().get(Window.LAST_30_DAYS).metrics())
+                .isEqualTo(fixture.metrics.compute(Histogram.ofAnswers(Scale.CES_5, answers)));
+        assertThat(windows.computedAt()).isEqualTo(fixture.clock.instant());
+    }
+
+    private List<String> declareSurveys(Random random, int count) {
+        Scale[] scales = {Scale.CSAT_5, Scale.CES_EFFORT_5, Scale.NPS, Scale.THUMBS};
+        List<String> surveys = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String id = "s" + i;
+            fixture.survey(id, scales[random.nextInt(scales.length)], "t" + random.nextInt(3), "a" + random.nextInt(6));
+            surveys.add(id);
+        }
+        return surveys;
+    }
+
+    /** First clicks, changes of mind, ratings held as suspect and confirmed, a few seconds to minutes apart. */
+    private void clickAtRandom(Random random, List<String> surveys, int clicks) {
+        for (int i = 0; i < clicks; i++) {
+            String survey = surveys.get(random.nextInt(surveys.size()));
+            Scale scale = fixture.scaleOf(survey);
+            int score = scale.min() + random.nextInt(scale.size());
+            if (random.nextInt(7) == 0) {
+                fixture.holdAsSuspect(survey, score);
+            } else {
+                fixture.answer(survey, score);
+            }
+            fixture.clock.advance(Duration.ofSeconds(1 + random.nextInt(300)));
+        }
+    }
+
+    private Histogram window(Series series, Window window) {
+        return fixture.scores.windows(series).orElseThrow().windows().get(window).histogram();
+    }
+
+    /** From the request that matches {@code step} on, every request fails: the process is gone. */
+    private void dieAt(String step) {
+        Predicate<SdkRequest> at = switch (step) {
+            case "second mark" -> nth(2, isMark());
+            case "day histograms" -> request -> isBatchWriteOf(request, "day#");
+            case "windows" -> request -> isBatchWriteOf(request, "windows#");
+            case "finish" -> request -> request instanceof UpdateItemRequest update
+                    && update.updateExpression().contains("#watermark");
+            default -> throw new IllegalArgumentException(step);
+        };
+        boolean[] dead = {false};
+        fixture.traffic.before(request -> dead[0] || at.test(request), (operation, request) -> {
+            dead[0] = true;
+            throw new InjectedFailure("the process died before " + operation);
+        });
+    }
+
+    private static Predicate<SdkRequest> nth(int n, Predicate<SdkRequest> matches) {
+        int[] seen = {0};
+        return request -> matches.test(request) && ++seen[0] == n;
+    }
+
+    private static Predicate<SdkRequest> isMark() {
+        return request -> request instanceof UpdateItemRequest update
+                && update.updateExpression().contains("#" + RatingItem.COUNTED_VERSION);
+    }
+
+    private static Predicate<SdkRequest> isCommit() {
+        return request -> request instanceof UpdateItemRequest update
+                && update.updateExpression().contains("#pending = :sequence");
+    }
+
+    private static Predicate<SdkRequest> isPlanSave() {
+        return request -> request instanceof BatchWriteItemRequest batch
+                && batch.requestItems().values().stream().flatMap(List::stream)
+                .anyMatch(write -> write.putRequest() != null && write.putRequest().item().get("sk").s().startsWith("plan#"));
+    }
+
+    private static boolean isBatchWriteOf(SdkRequest request, String sortKeyPrefix) {
+        return request instanceof BatchWriteItemRequest batch
+                && batch.requestItems().values().stream().flatMap(List::stream).anyMatch(write -> {
+                    var key = write.putRequest() != null ? write.putRequest().item() : write.deleteRequest().key();
+                    String pk = key.get("pk").s();
+                    String sk = key.get("sk").s();
+                    return sk.startsWith(sortKeyPrefix) || pk.startsWith(sortKeyPrefix);
+                });
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("waited 10 s for the other run");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,5 +1,7 @@
 package io.ratelink.rating;
 
+import java.util.Optional;
+
 /**
  * How one answer is to be stored, decided without reading the survey first: a verdict on a premise, which the
  * write checks itself, and the verdict for a survey that turns out otherwise.
@@ -17,7 +19,7 @@ public interface Ruling {
 
     /** Every answer saved with one status whatever is stored: for loading data and for benchmarks. */
     static Ruling fixed(RatingStatus status) {
-        Verdict.Save save = new Verdict.Save(status, java.util.Optional.empty());
+        Verdict.Save save = new Verdict.Save(status, Optional.empty());
         return new Ruling() {
             @Override
             public Verdict.Save expected() {

@@ -38,6 +38,12 @@ public interface RatelinkConfig {
     /** Escalation emails: who hears about a low rating, in which language, and how hard a send is tried. */
     Escalation escalation();
 
+    /**
+     * Telling people's clicks from mail scanners' (SCANNERS.md). The user agents and networks are data files
+     * ({@code scanners/user-agents.txt}, {@code scanners/networks.txt}); the windows and thresholds are here.
+     */
+    Scanners scanners();
+
     /** Dev mode's stand-ins for what AWS does in production. */
     Dev dev();
 
@@ -161,6 +167,32 @@ public interface RatelinkConfig {
          * absent.
          */
         Optional<String> messageIdDomain();
+    }
+
+    interface Scanners {
+        /**
+         * Clicks in the email on two different options of one survey this close together hold it as suspect (a
+         * burst): a scanner opens every link of a message within a second or two, a person reads a page in between.
+         * Strong evidence, enough alone. A confirmation on the page ends a burst.
+         */
+        @WithDefault("10s")
+        Duration burstWindow();
+
+        /**
+         * A click sooner than this after the links were minted ({@code iat}, about when the email was sent) is weak
+         * evidence of a scanner: most sweeps come 20–60 s after sending, a quarter within five minutes. People click
+         * early too, so it holds a click only together with other weak evidence.
+         */
+        @WithDefault("5m")
+        Duration soonAfterSending();
+
+        /**
+         * How many pieces of weak evidence (a click soon after sending, a browser years out of date, an address in a
+         * mail filter's network) together hold a click. A scanner's or preview's user agent, no user agent, or a
+         * burst hold it alone.
+         */
+        @WithDefault("2")
+        int weakEvidenceToHold();
     }
 
     interface Dev {

@@ -7,38 +7,48 @@ import io.ratelink.survey.SurveyClaims;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The click path: verify the link, then record the answer with one write. A click in the email records the
- * link's own option; an answer on the page (a change, a comment) records the option it carries.
+ * The click path: verify the link, let the {@link ScannerGuard} rule on the request, then record the answer with one
+ * write. A click in the email records the link's own option; an answer on the page (a confirmation, a change, a
+ * comment) records the option it carries. Requests made ahead of a person ({@code HEAD}, prefetch) record nothing.
  */
 @ApplicationScoped
 public class Capture {
 
     private final LinkSigner signer;
     private final RatingStore store;
-    private final ClientClassifier classifier;
+    private final ScannerGuard guard;
     private final Clock clock;
     private final int maxCommentLength;
 
-    public Capture(LinkSigner signer, RatingStore store, ClientClassifier classifier, Clock clock, RatelinkConfig config) {
+    public Capture(LinkSigner signer, RatingStore store, ScannerGuard guard, Clock clock, RatelinkConfig config) {
         this.signer = signer;
         this.store = store;
-        this.classifier = classifier;
+        this.guard = guard;
         this.clock = clock;
         this.maxCommentLength = config.comment().maxLength();
     }
 
-    /** A {@code GET} from the email: records the link's option. */
-    public CaptureResult click(String token, String userAgent) {
-        return withValidLink(token, claims -> record(claims,
-                Answer.click(claims, classifier.classify(userAgent), clock.instant())));
+    /** A {@code GET} from the email: records the link's option, unless it is a prefetch. */
+    public CaptureResult click(String token, ClickRequest request) {
+        return withValidLink(token, claims -> {
+            if (guard.looksAhead(request)) {
+                return new CaptureResult.NotRecorded(claims,
+                        request.isHead() ? CaptureResult.LookAhead.HEAD : CaptureResult.LookAhead.PREFETCH);
+            }
+            Instant at = clock.instant();
+            ScannerGuard.RequestSignals signals = guard.signals(request, claims.issuedAt(), at);
+            return record(claims, Answer.click(claims, signals.client(), at), signals);
+        });
     }
 
     /** A {@code HEAD}: checks the link and records nothing. */
     public CaptureResult peek(String token) {
-        return withValidLink(token, CaptureResult.NotRecorded::new);
+        return withValidLink(token, claims -> new CaptureResult.NotRecorded(claims, CaptureResult.LookAhead.HEAD));
     }
 
     /**
@@ -47,7 +57,7 @@ public class Capture {
      * @param score   the form's score, as sent
      * @param comment the form's comment, as sent
      */
-    public CaptureResult answer(String token, String score, String comment, String userAgent) {
+    public CaptureResult answer(String token, String score, String comment, ClickRequest request) {
         return withValidLink(token, claims -> {
             String text = Comments.clean(comment);
             if (text.codePointCount(0, text.length()) > maxCommentLength) {
@@ -59,7 +69,9 @@ public class Capture {
                 return new CaptureResult.Invalid(claims, CaptureResult.Problem.SCORE_NOT_ON_SCALE, text);
             }
             Optional<String> saved = text.isEmpty() ? Optional.empty() : Optional.of(text);
-            return record(claims, Answer.onPage(claims, point, classifier.classify(userAgent), clock.instant(), saved));
+            Instant at = clock.instant();
+            ScannerGuard.RequestSignals signals = guard.signals(request, claims.issuedAt(), at);
+            return record(claims, Answer.onPage(claims, point, signals.client(), at, saved), signals);
         });
     }
 
@@ -67,10 +79,11 @@ public class Capture {
         return maxCommentLength;
     }
 
-    private CaptureResult record(SurveyClaims claims, Answer answer) {
+    private CaptureResult record(SurveyClaims claims, Answer answer, ScannerGuard.RequestSignals signals) {
         try {
-            Rating rating = store.record(answer, RatingStatus.COUNTED);
-            return new CaptureResult.Recorded(claims, rating, answer.comment().isPresent());
+            RatingStore.Recording recording = store.record(answer, guard.ruling(signals, answer.click()));
+            return new CaptureResult.Recorded(claims, recording.rating(),
+                    recording.saved() && answer.comment().isPresent());
         } catch (StoreUnavailable e) {
             return new CaptureResult.Unavailable(claims);
         } catch (SurveyConflict e) {
@@ -78,7 +91,7 @@ public class Capture {
         }
     }
 
-    private CaptureResult withValidLink(String token, java.util.function.Function<SurveyClaims, CaptureResult> onValid) {
+    private CaptureResult withValidLink(String token, Function<SurveyClaims, CaptureResult> onValid) {
         LinkCheck check = signer.verify(token);
         if (check instanceof LinkCheck.Valid valid) {
             return onValid.apply(valid.claims());

@@ -6,12 +6,20 @@ import io.ratelink.survey.SurveyClaims;
 /** What happened to a request on a rating link, for the page that answers it. */
 public sealed interface CaptureResult {
 
-    /** The answer is stored; {@code rating} is the item as it stands after the write. */
+    /**
+     * The answer went to the store; {@code rating} is the item as it stands after it. A held answer leaves the rating
+     * {@code suspect}, and the page asks the person to confirm; a held click on a counted rating leaves it as it was.
+     */
     record Recorded(SurveyClaims claims, Rating rating, boolean commentSaved) implements CaptureResult {
+
+        /** Whether the rating waits for a person to confirm it. */
+        public boolean awaitsConfirmation() {
+            return rating.status() == RatingStatus.SUSPECT;
+        }
     }
 
-    /** Nothing was recorded on purpose (a {@code HEAD} request); the page shows the link's option. */
-    record NotRecorded(SurveyClaims claims) implements CaptureResult {
+    /** Nothing was recorded on purpose: a request made ahead of a person. */
+    record NotRecorded(SurveyClaims claims, LookAhead kind) implements CaptureResult {
     }
 
     /** The link is genuine but expired. */
@@ -28,6 +36,14 @@ public sealed interface CaptureResult {
 
     /** The database did not take the answer; nothing was recorded. */
     record Unavailable(SurveyClaims claims) implements CaptureResult {
+    }
+
+    /** Requests that look at a link ahead of a person and write nothing. */
+    enum LookAhead {
+        /** A {@code HEAD} request: mail scanners check links with it, at delivery and again at click time. */
+        HEAD,
+        /** A prefetch, prerender or preview announced by a purpose header. */
+        PREFETCH
     }
 
     enum Problem {

@@ -11,4 +11,9 @@ import java.time.Instant;
  * @param method   {@code GET} for a click in the email, {@code POST} for an answer given on the page
  */
 public record Click(Instant at, int score, ClientKind client, String method) {
+
+    /** A click on a link in the email, as opposed to an answer given on the page. */
+    public boolean isLinkClick() {
+        return "GET".equals(method);
+    }
 }

@@ -41,6 +41,12 @@ public final class RatingItem {
     public static final String COMMENT_AT = "commentAt";
     public static final String CLICKS = "clicks";
     public static final String PURGE_AT = "purgeAt";
+    /**
+     * The latest click in the email since the last confirmation on the page: when it came and which option it chose.
+     * Only the write's own condition reads them (the burst rule, without a read); a confirmation removes them.
+     */
+    public static final String LINK_CLICK_AT = "linkClickAt";
+    public static final String LINK_SCORE = "linkScore";
 
     private static final Pattern NAME_PLACEHOLDER = Pattern.compile("#[A-Za-z]+");
     private static final String CLICK_AT = "at";

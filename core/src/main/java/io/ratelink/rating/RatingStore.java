@@ -17,10 +17,12 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import static io.ratelink.rating.RatingItem.*;
 
@@ -28,14 +30,17 @@ import static io.ratelink.rating.RatingItem.*;
  * Records answers in the ratings table. An answer is one conditional {@code UpdateItem} and no read: the
  * item is created or updated in place, the click appended to its log, and the new item returned.
  *
- * <p>The click log keeps the last {@value #CLICK_LOG_LIMIT} clicks. The write's condition refuses a full
- * log; only then, with the old item that the refusal returns, a second write replaces the log by its
- * newest entries. The condition also refuses a survey id already stored with other claims.
+ * <p>The status the answer is saved with comes from a {@link Ruling}: a verdict made from the request alone, on a
+ * premise about the stored survey that the write's condition checks ({@link Premise}). The condition also refuses
+ * a full click log (the log keeps the last {@value #CLICK_LOG_LIMIT} clicks) and a survey id already stored with
+ * other claims. Only when it refuses, with the old item that the refusal returns, the ruling decides again from the
+ * stored survey and a second write, conditional on the version it saw, stores that verdict with the log trimmed to
+ * its newest entries — or nothing is written, when the verdict is to leave the stored rating as it is.
  */
 public class RatingStore {
 
     public static final int CLICK_LOG_LIMIT = 16;
-    private static final int CONCURRENT_TRIM_ATTEMPTS = 3;
+    private static final int CONCURRENT_WRITE_ATTEMPTS = 3;
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -47,14 +52,29 @@ public class RatingStore {
         this.retention = retention;
     }
 
-    public Rating record(Answer answer, RatingStatus status) {
+    /**
+     * What became of an answer.
+     *
+     * @param rating the item as it stands after the write, or as stored when nothing was written
+     * @param saved  whether the answer was written; false when the ruling left the stored rating as it was
+     */
+    public record Recording(Rating rating, boolean saved) {
+    }
+
+    /** Records the answer as the ruling says: one write when its premise holds. */
+    public Recording record(Answer answer, Ruling ruling) {
         try {
-            return recordAppending(answer, status);
+            return new Recording(recordAppending(answer, ruling), true);
         } catch (ConditionalCheckFailedException refused) {
-            return recordAfterRefusal(answer, status, refused);
+            return recordAfterRefusal(answer, ruling, refused);
         } catch (SdkException e) {
             throw new StoreUnavailable("the ratings table did not take the answer", e);
         }
+    }
+
+    /** Records the answer with this status whatever is stored: for loading data and for benchmarks. */
+    public Rating record(Answer answer, RatingStatus status) {
+        return record(answer, Ruling.fixed(status)).rating();
     }
 
     public Optional<Rating> find(String surveyId) {
@@ -128,23 +148,48 @@ public class RatingStore {
             conditions.add("#low = :low");
             values.put(":low", AttributeValue.fromBool(low));
         });
+        if (!query.statuses().containsAll(EnumSet.allOf(RatingStatus.class))) {
+            List<String> listed = new ArrayList<>();
+            for (RatingStatus status : query.statuses()) {
+                listed.add(":status" + status.ordinal());
+                values.put(":status" + status.ordinal(), s(status.attributeValue()));
+            }
+            conditions.add("#status IN (" + String.join(", ", listed) + ")");
+        }
         String filter = String.join(" AND ", conditions);
         names.putAll(namesIn(filter));
         return filter;
     }
 
-    private Rating recordAppending(Answer answer, RatingStatus status) {
-        Write write = new Write(answer, status);
+    private Rating recordAppending(Answer answer, Ruling ruling) {
+        Write write = new Write(answer, ruling.expected());
         write.set(CLICKS, "list_append(if_not_exists(#clicks, :noClicks), :click)");
         write.values.put(":noClicks", AttributeValue.fromL(List.of()));
         write.values.put(":click", clickLog(List.of(answer.click())));
         write.values.put(":maxClicks", n(CLICK_LOG_LIMIT));
-        String condition = "attribute_not_exists(#sid) OR (" + sameSurvey() + " AND size(#clicks) < :maxClicks)";
+        String condition = "attribute_not_exists(#sid) OR (" + sameSurvey() + " AND size(#clicks) < :maxClicks"
+                + premise(ruling.premise(), write.values) + ")";
         return toRating(dynamo.updateItem(write.request(condition)).attributes());
     }
 
-    private Rating recordAfterRefusal(Answer answer, RatingStatus status, ConditionalCheckFailedException refused) {
-        for (int attempt = 0; attempt < CONCURRENT_TRIM_ATTEMPTS; attempt++) {
+    /** The premise as a further condition on a stored survey ({@code AND …}), its values added to {@code values}. */
+    private static String premise(Premise premise, Map<String, AttributeValue> values) {
+        if (premise instanceof Premise.NothingCounted) {
+            values.put(":counted", s(RatingStatus.COUNTED.attributeValue()));
+            return " AND #status <> :counted";
+        }
+        if (premise instanceof Premise.NoOtherOptionSince quiet) {
+            values.put(":counted", s(RatingStatus.COUNTED.attributeValue()));
+            values.put(":burstFrom", millis(quiet.since()));
+            values.put(":burstScore", n(quiet.score()));
+            return " AND (attribute_not_exists(#linkClickAt) OR #linkClickAt <= :burstFrom"
+                    + " OR (#linkScore = :burstScore AND #status = :counted))";
+        }
+        return "";
+    }
+
+    private Recording recordAfterRefusal(Answer answer, Ruling ruling, ConditionalCheckFailedException refused) {
+        for (int attempt = 0; attempt < CONCURRENT_WRITE_ATTEMPTS; attempt++) {
             Map<String, AttributeValue> old = refused.item();
             if (old == null || old.isEmpty()) {
                 throw new StoreUnavailable("the ratings table refused the answer without saying why", refused);
@@ -152,22 +197,28 @@ public class RatingStore {
             if (!sameClaims(old, answer.claims())) {
                 throw new SurveyConflict(answer.claims().surveyId());
             }
-            List<Click> log = new ArrayList<>(clicks(old.get(CLICKS)));
+            Rating stored = toRating(old);
+            Verdict verdict = ruling.given(stored);
+            if (!(verdict instanceof Verdict.Save save)) {
+                return new Recording(stored, false);
+            }
+            List<Click> log = new ArrayList<>(stored.clicks());
             log.add(answer.click());
             List<Click> newest = log.subList(Math.max(0, log.size() - CLICK_LOG_LIMIT), log.size());
-            Write write = new Write(answer, status);
+            Write write = new Write(answer, save);
             write.set(CLICKS, ":trimmedClicks");
             write.values.put(":trimmedClicks", clickLog(newest));
             write.values.put(":seenVersion", old.get(VERSION));
             try {
-                return toRating(dynamo.updateItem(write.request("#version = :seenVersion")).attributes());
+                return new Recording(toRating(dynamo.updateItem(write.request("#version = :seenVersion")).attributes()),
+                        true);
             } catch (ConditionalCheckFailedException changedMeanwhile) {
                 refused = changedMeanwhile;
             } catch (SdkException e) {
                 throw new StoreUnavailable("the ratings table did not take the answer", e);
             }
         }
-        throw new StoreUnavailable("the survey kept changing while its click log was trimmed", refused);
+        throw new StoreUnavailable("the survey kept changing while the answer was recorded", refused);
     }
 
     private static String sameSurvey() {
@@ -180,19 +231,31 @@ public class RatingStore {
                 && claims.ticketId().equals(item.get(TICKET_ID).s());
     }
 
-    /** The attributes every answer sets; the click log is added by the caller. */
+    /**
+     * The attributes every answer sets; the click log is added by the caller. A click in the email becomes the
+     * survey's latest link click; an answer counted on the page is a confirmation, and clears it.
+     */
     private final class Write {
         final List<String> sets = new ArrayList<>();
+        final List<String> removals = new ArrayList<>();
         final Map<String, AttributeValue> values = new HashMap<>();
         final Answer answer;
 
-        Write(Answer answer, RatingStatus status) {
+        Write(Answer answer, Verdict.Save verdict) {
             this.answer = answer;
             SurveyClaims claims = answer.claims();
             var at = answer.click().at();
             put(SCORE, n(answer.score()));
             put(LOW, AttributeValue.fromBool(claims.scale().isLow(answer.score())));
-            put(STATUS, s(status.attributeValue()));
+            put(STATUS, s(verdict.status().attributeValue()));
+            verdict.reason().ifPresentOrElse(reason -> put(STATUS_REASON, s(reason)), () -> removals.add(STATUS_REASON));
+            if (answer.click().isLinkClick()) {
+                put(LINK_CLICK_AT, millis(at));
+                put(LINK_SCORE, n(answer.score()));
+            } else if (verdict.status() == RatingStatus.COUNTED) {
+                removals.add(LINK_CLICK_AT);
+                removals.add(LINK_SCORE);
+            }
             put(SCALE, s(claims.scale().name()));
             put(LOCALE, s(claims.locale()));
             put(TICKET_ID, s(claims.ticketId()));
@@ -223,7 +286,10 @@ public class RatingStore {
 
         UpdateItemRequest request(String condition) {
             values.put(":one", n(1));
-            String update = "SET " + String.join(", ", sets) + " ADD #version :one";
+            String update = "SET " + String.join(", ", sets)
+                    + (removals.isEmpty() ? "" : " REMOVE " + removals.stream().map(name -> "#" + name)
+                            .collect(Collectors.joining(", ")))
+                    + " ADD #version :one";
             return UpdateItemRequest.builder()
                     .tableName(table)
                     .key(key(answer.claims().surveyId()))

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -146,7 +147,8 @@ class RatingStoreTest {
         int pages = 0;
         do {
             RatingPage page = store.query(new RatingQuery(Optional.of(agent), Optional.empty(), Optional.of(Scale.CSAT_5),
-                    SENT.minus(Duration.ofDays(1)), SENT.plus(Duration.ofDays(5)), Optional.of(true), 3, cursor));
+                    SENT.minus(Duration.ofDays(1)), SENT.plus(Duration.ofDays(5)), Optional.of(true), Set.of(RatingStatus.COUNTED),
+                    3, cursor));
             page.ratings().forEach(r -> listed.add(r.surveyId()));
             cursor = page.nextCursor();
             pages++;
@@ -159,7 +161,7 @@ class RatingStoreTest {
     @Test
     void aCursorThatWasNotIssuedIsRefused() {
         assertThatThrownBy(() -> store.query(new RatingQuery(Optional.empty(), Optional.empty(), Optional.empty(),
-                SENT, SENT.plusSeconds(10), Optional.empty(), 10, Optional.of("not-a-cursor"))))
+                SENT, SENT.plusSeconds(10), Optional.empty(), Set.of(RatingStatus.COUNTED), 10, Optional.of("not-a-cursor"))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

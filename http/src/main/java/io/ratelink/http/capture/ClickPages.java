@@ -8,6 +8,7 @@ import io.ratelink.survey.Messages;
 import io.ratelink.survey.OptionView;
 import io.ratelink.survey.SurveyClaims;
 import io.ratelink.survey.WidgetRenderer;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.time.ZoneOffset;
@@ -23,6 +24,8 @@ public final class ClickPages {
         static native TemplateInstance thanks(ThanksView view);
 
         static native TemplateInstance problem(ProblemView view);
+
+        static native TemplateInstance confirm(ConfirmView view);
     }
 
     private ClickPages() {
@@ -31,11 +34,17 @@ public final class ClickPages {
     public static Response page(CaptureResult result, int maxCommentLength) {
         if (result instanceof CaptureResult.Recorded recorded) {
             Rating rating = recorded.rating();
+            if (recorded.awaitsConfirmation()) {
+                return ok(confirm(recorded.claims(), rating.score()));
+            }
             return ok(thanks(recorded.claims(), rating.score(), rating.comment().orElse(""), recorded.commentSaved(),
                     "", maxCommentLength));
         }
-        if (result instanceof CaptureResult.NotRecorded peek) {
-            return ok(thanks(peek.claims(), peek.claims().score(), "", false, "", maxCommentLength));
+        if (result instanceof CaptureResult.NotRecorded lookAhead) {
+            if (lookAhead.kind() == CaptureResult.LookAhead.PREFETCH) {
+                return refusedPrefetch();
+            }
+            return ok(thanks(lookAhead.claims(), lookAhead.claims().score(), "", false, "", maxCommentLength));
         }
         if (result instanceof CaptureResult.Invalid invalid) {
             Messages msg = Messages.forTag(invalid.claims().locale());
@@ -74,6 +83,22 @@ public final class ClickPages {
         Messages msg = Messages.forTag("en");
         return problem(Response.Status.SERVICE_UNAVAILABLE, msg, "page.unavailable.title",
                 msg.get("page.unavailable.body"), true);
+    }
+
+    /**
+     * A prefetch is answered with a non-success status, so the browser drops it and the person's own click reaches
+     * the function (a prefetched page would be shown in its place, and the click never recorded).
+     */
+    private static Response refusedPrefetch() {
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "0")
+                .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).entity("Not loaded ahead of a click.").build();
+    }
+
+    private static TemplateInstance confirm(SurveyClaims claims, int score) {
+        Messages msg = Messages.forTag(claims.locale());
+        OptionView chosen = WidgetRenderer.view(claims.scale(), msg, point -> "").options().stream()
+                .filter(o -> o.score() == score).findFirst().orElseThrow();
+        return Templates.confirm(new ConfirmView(msg, claims.scale(), msg.question(claims.scale()), chosen));
     }
 
     private static TemplateInstance thanks(SurveyClaims claims, int score, String comment, boolean commentSaved,

@@ -1,20 +1,30 @@
 package io.ratelink.http.capture;
 
 import io.ratelink.rating.Capture;
+import io.ratelink.rating.ClickRequest;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** The rating link: {@code GET} records the click, {@code POST} an answer from the page, {@code HEAD} nothing. */
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rating link: {@code GET} records the click, {@code POST} an answer from the page, {@code HEAD} nothing. Each
+ * request is handed over with what the scanner guard judges by: user agent, purpose headers, client address (API
+ * Gateway's source IP; behind a trusted proxy, the forwarded one, see {@code quarkus.http.proxy.*}).
+ */
 @Path("/r/{token}")
 @Produces(MediaType.TEXT_HTML)
 public class ClickResource {
@@ -26,8 +36,9 @@ public class ClickResource {
     }
 
     @GET
-    public Response click(@PathParam("token") String token, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
-        return ClickPages.page(capture.click(token, userAgent), capture.maxCommentLength());
+    public Response click(@PathParam("token") String token, @Context HttpHeaders headers,
+            @Context HttpServerRequest connection) {
+        return ClickPages.page(capture.click(token, request("GET", headers, connection)), capture.maxCommentLength());
     }
 
     @HEAD
@@ -38,7 +49,18 @@ public class ClickResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answer(@PathParam("token") String token, @FormParam("score") String score,
-            @FormParam("comment") String comment, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
-        return ClickPages.page(capture.answer(token, score, comment, userAgent), capture.maxCommentLength());
+            @FormParam("comment") String comment, @Context HttpHeaders headers,
+            @Context HttpServerRequest connection) {
+        return ClickPages.page(capture.answer(token, score, comment, request("POST", headers, connection)),
+                capture.maxCommentLength());
+    }
+
+    private static ClickRequest request(String method, HttpHeaders headers, HttpServerRequest connection) {
+        List<String> purposes = ClickRequest.PURPOSE_HEADERS.stream()
+                .flatMap(name -> Optional.ofNullable(headers.getRequestHeader(name)).orElse(List.of()).stream())
+                .toList();
+        Optional<String> address = Optional.ofNullable(connection.remoteAddress()).map(SocketAddress::hostAddress);
+        return new ClickRequest(method, Optional.ofNullable(headers.getHeaderString(HttpHeaders.USER_AGENT)),
+                purposes, address);
     }
 }

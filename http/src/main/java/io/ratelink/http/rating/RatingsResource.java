@@ -2,6 +2,7 @@ package io.ratelink.http.rating;
 
 import io.ratelink.rating.RatingPage;
 import io.ratelink.rating.RatingQuery;
+import io.ratelink.rating.RatingStatus;
 import io.ratelink.rating.RatingStore;
 import io.ratelink.survey.Scale;
 import jakarta.ws.rs.GET;
@@ -18,13 +19,18 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code GET /v1/ratings}: ratings by change time, newest first, filtered by agent, team, scale, time and low;
  * JSON pages with a cursor, or CSV with {@code Accept: text/csv} (the cursor then in {@code X-Next-Cursor}).
+ * Ratings held as suspect are listed only when asked for: {@code status=suspect} lists only them,
+ * {@code includeSuspect=true} lists them with the counted ones; their {@code statusReason} says why they were held.
  */
 @Path("/v1/ratings")
 public class RatingsResource {
@@ -46,9 +52,12 @@ public class RatingsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response json(@QueryParam("agentId") String agentId, @QueryParam("teamId") String teamId,
             @QueryParam("scale") String scale, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("low") String low, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+            @QueryParam("low") String low, @QueryParam("status") String status,
+            @QueryParam("includeSuspect") String includeSuspect, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
         List<String> problems = new ArrayList<>();
-        RatingQuery query = query(agentId, teamId, scale, from, to, low, limit, cursor, problems);
+        RatingQuery query = query(agentId, teamId, scale, from, to, low, status, includeSuspect, limit, cursor,
+                problems);
         if (!problems.isEmpty()) {
             return badRequest(problems);
         }
@@ -61,9 +70,12 @@ public class RatingsResource {
     @Produces("text/csv")
     public Response csv(@QueryParam("agentId") String agentId, @QueryParam("teamId") String teamId,
             @QueryParam("scale") String scale, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("low") String low, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+            @QueryParam("low") String low, @QueryParam("status") String status,
+            @QueryParam("includeSuspect") String includeSuspect, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
         List<String> problems = new ArrayList<>();
-        RatingQuery query = query(agentId, teamId, scale, from, to, low, limit, cursor, problems);
+        RatingQuery query = query(agentId, teamId, scale, from, to, low, status, includeSuspect, limit, cursor,
+                problems);
         if (!problems.isEmpty()) {
             return badRequest(problems);
         }
@@ -84,7 +96,7 @@ public class RatingsResource {
     }
 
     private RatingQuery query(String agentId, String teamId, String scale, String from, String to, String low,
-            Integer limit, String cursor, List<String> problems) {
+            String status, String includeSuspect, Integer limit, String cursor, List<String> problems) {
         Instant end = instant("to", to, problems).orElse(clock.instant());
         Instant start = instant("from", from, problems).orElse(end.minus(DEFAULT_RANGE));
         if (start.isAfter(end)) {
@@ -103,12 +115,34 @@ public class RatingsResource {
             }
             return Boolean.parseBoolean(l);
         });
+        Set<RatingStatus> statuses = statuses(status, includeSuspect, problems);
         int size = limit == null ? DEFAULT_LIMIT : limit;
         if (size < 1 || size > MAX_LIMIT) {
             problems.add("limit must be between 1 and " + MAX_LIMIT);
         }
-        return new RatingQuery(blankToEmpty(agentId), blankToEmpty(teamId), parsedScale, start, end, lowOnly, size,
-                blankToEmpty(cursor));
+        return new RatingQuery(blankToEmpty(agentId), blankToEmpty(teamId), parsedScale, start, end, lowOnly, statuses,
+                size, blankToEmpty(cursor));
+    }
+
+    /** Counted ratings only, unless {@code status} names one status or {@code includeSuspect=true} adds the held ones. */
+    private static Set<RatingStatus> statuses(String status, String includeSuspect, List<String> problems) {
+        boolean withSuspect = false;
+        if (includeSuspect != null && !includeSuspect.isBlank()) {
+            if (!includeSuspect.equals("true") && !includeSuspect.equals("false")) {
+                problems.add("includeSuspect must be true or false");
+            }
+            withSuspect = includeSuspect.equals("true");
+        }
+        if (status != null && !status.isBlank()) {
+            for (RatingStatus known : RatingStatus.values()) {
+                if (known.attributeValue().equals(status)) {
+                    return EnumSet.of(known);
+                }
+            }
+            problems.add("status must be one of " + Arrays.stream(RatingStatus.values())
+                    .map(RatingStatus::attributeValue).toList());
+        }
+        return withSuspect ? EnumSet.allOf(RatingStatus.class) : EnumSet.of(RatingStatus.COUNTED);
     }
 
     /** An ISO instant ({@code 2026-11-01T00:00:00Z}) or a date ({@code 2026-11-01}, meaning its start in UTC). */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.ratelink.http.support.Surveys;
 import io.ratelink.rating.Rating;
+import io.ratelink.rating.RatingStatus;
 import io.ratelink.rating.RatingStore;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -59,6 +60,36 @@ class ApiGatewayEventTest {
         Rating rating = store.find(survey.getString("surveyId")).orElseThrow();
         assertThat(rating.score()).isEqualTo(2);
         assertThat(rating.comment()).contains("Took three emails, but solved.");
+    }
+
+    @Test
+    void aClickFromAMailFilterNetworkSoonAfterSendingIsHeldUntilThePersonConfirmsOnThePage() throws IOException {
+        JsonPath survey = Surveys.mint("CSAT_5", "en", "agent-ev", "team-ev");
+        String token = Surveys.linkPath(survey, 1).substring(3);
+        String isolationService = "104.47.58.12";
+
+        JsonNode held = invoke(fixture("apigw-v2-get-rating-link.json").replace("TOKEN", token)
+                .replace("203.0.113.24", isolationService));
+
+        assertThat(held.get("statusCode").asInt()).isEqualTo(200);
+        assertThat(body(held)).contains("Is this your rating?").contains("<form method=\"post\" class=\"confirm\">");
+        Rating suspect = store.find(survey.getString("surveyId")).orElseThrow();
+        assertThat(suspect.status()).isEqualTo(RatingStatus.SUSPECT);
+        assertThat(suspect.statusReason()).get().asString()
+                .contains("mail-filter-network (104.47.0.0/17 Microsoft Exchange Online Protection)")
+                .contains("soon-after-sending");
+
+        String form = "score=1";
+        JsonNode confirmed = invoke(fixture("apigw-v2-post-comment.json").replace("TOKEN", token)
+                .replace("203.0.113.24", isolationService)
+                .replace("BODY_LENGTH", Integer.toString(form.length()))
+                .replace("BASE64_BODY", Base64.getEncoder().encodeToString(form.getBytes(StandardCharsets.UTF_8))));
+
+        assertThat(confirmed.get("statusCode").asInt()).isEqualTo(200);
+        assertThat(body(confirmed)).contains("Thank you for your feedback");
+        Rating counted = store.find(survey.getString("surveyId")).orElseThrow();
+        assertThat(counted.status()).isEqualTo(RatingStatus.COUNTED);
+        assertThat(counted.statusReason()).isEmpty();
     }
 
     @Test

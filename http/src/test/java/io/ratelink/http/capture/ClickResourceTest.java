@@ -6,6 +6,7 @@ import io.ratelink.http.support.Surveys;
 import io.ratelink.rating.Click;
 import io.ratelink.rating.ClientKind;
 import io.ratelink.rating.Rating;
+import io.ratelink.rating.RatingStatus;
 import io.ratelink.rating.RatingStore;
 import io.ratelink.survey.LinkSigner;
 import io.ratelink.survey.Scale;
@@ -24,7 +25,7 @@ import static org.hamcrest.Matchers.not;
 @QuarkusTest
 class ClickResourceTest {
 
-    static final String BROWSER = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+    static final String BROWSER = Surveys.BROWSER;
 
     static final String RATINGS = "ratelink-ratings";
 
@@ -88,6 +89,50 @@ class ClickResourceTest {
     }
 
     @Test
+    void aPrefetchIsRefusedAndRecordsNothingSoThePersonsOwnClickIsRecorded() {
+        JsonPath survey = Surveys.mint("CSAT_5", "en", "agent-a", "team-a");
+        String link = Surveys.linkPath(survey, 4);
+        DynamoRequestLog.clear();
+
+        for (String[] header : new String[][] { { "Sec-Purpose", "prefetch" }, { "Sec-Purpose", "prefetch;prerender" },
+                { "Purpose", "prefetch" }, { "X-Purpose", "preview" }, { "X-Moz", "prefetch" } }) {
+            given().header("User-Agent", BROWSER).header(header[0], header[1]).get(link)
+                    .then().statusCode(503).header("Retry-After", "0");
+        }
+
+        assertThat(DynamoRequestLog.operationsOn(RATINGS)).isEmpty();
+        assertThat(store.find(survey.getString("surveyId"))).isEmpty();
+        given().header("User-Agent", BROWSER).get(link).then().statusCode(200).body(containsString("Thank you for your feedback"));
+        assertThat(store.find(survey.getString("surveyId")).orElseThrow().status()).isEqualTo(RatingStatus.COUNTED);
+    }
+
+    @Test
+    void aHeldClickLandsOnAPageThatAsksWithOneButtonAndNoScriptAndTheButtonCountsIt() {
+        JsonPath survey = Surveys.mint("CSAT_3", "en", "agent-a", "team-a");
+        String link = Surveys.linkPath(survey, 1);
+
+        String page = given().header("User-Agent", "MicrosoftPreview/2.0 (+https://aka.ms/MicrosoftPreview)").get(link)
+                .then().statusCode(200).extract().asString();
+
+        assertThat(page).contains("<h1>Is this your rating?</h1>").contains("Bad")
+                .contains("<form method=\"post\" class=\"confirm\">")
+                .contains("<input type=\"hidden\" name=\"score\" value=\"1\">")
+                .doesNotContain("<script").doesNotContain("onload");
+        assertThat(page.split("<button", -1)).hasSize(2);
+        Rating held = store.find(survey.getString("surveyId")).orElseThrow();
+        assertThat(held.status()).isEqualTo(RatingStatus.SUSPECT);
+        assertThat(held.statusReason()).get().asString().startsWith("preview-agent (MicrosoftPreview)");
+
+        given().header("User-Agent", BROWSER).formParam("score", "1").post(link)
+                .then().statusCode(200).body(containsString("Thank you for your feedback"));
+
+        Rating confirmed = store.find(survey.getString("surveyId")).orElseThrow();
+        assertThat(confirmed.status()).isEqualTo(RatingStatus.COUNTED);
+        assertThat(confirmed.statusReason()).isEmpty();
+        assertThat(confirmed.clicks()).extracting(Click::client).containsExactly(ClientKind.PREVIEW, ClientKind.BROWSER);
+    }
+
+    @Test
     void theLastClickWins() {
         JsonPath survey = Surveys.mint("NPS", "en", "agent-a", "team-a");
         given().header("User-Agent", BROWSER).get(Surveys.linkPath(survey, 3)).then().statusCode(200);
@@ -122,7 +167,8 @@ class ClickResourceTest {
         JsonPath survey = Surveys.mint("CSAT_5", "en", "agent-a", "team-a");
         String comment = "<script>alert(1)</script><img src=x onerror=alert(2)>";
 
-        String page = given().formParam("score", "2").formParam("comment", comment).post(Surveys.linkPath(survey, 2))
+        String page = given().header("User-Agent", BROWSER).formParam("score", "2").formParam("comment", comment)
+                .post(Surveys.linkPath(survey, 2))
                 .then().statusCode(200).extract().asString();
 
         assertThat(page).doesNotContain("<script>alert").doesNotContain("<img src=x")

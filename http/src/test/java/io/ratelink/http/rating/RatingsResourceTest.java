@@ -23,7 +23,7 @@ class RatingsResourceTest {
         for (int i = 0; i < 5; i++) {
             JsonPath survey = Surveys.mint("CSAT_5", "en", agent, "team-r");
             boolean low = i % 2 == 0;
-            given().get(Surveys.linkPath(survey, low ? 1 : 5)).then().statusCode(200);
+            given().header("User-Agent", Surveys.BROWSER).get(Surveys.linkPath(survey, low ? 1 : 5)).then().statusCode(200);
             if (low) {
                 lowSurveys.add(0, survey.getString("surveyId"));
             }
@@ -48,7 +48,7 @@ class RatingsResourceTest {
     void ratingsComeAsCsvWhenAsked() {
         String agent = "agent-csv-" + System.nanoTime();
         JsonPath survey = Surveys.mint("CSAT_3", "en", agent, "team-r");
-        given().formParam("score", "1").formParam("comment", "=HYPERLINK(\"http://evil\"), \"quoted\"")
+        given().header("User-Agent", Surveys.BROWSER).formParam("score", "1").formParam("comment", "=HYPERLINK(\"http://evil\"), \"quoted\"")
                 .post(Surveys.linkPath(survey, 1)).then().statusCode(200);
 
         String csv = given().auth().oauth2(Surveys.API_KEY).accept("text/csv").queryParam("agentId", agent)
@@ -63,6 +63,37 @@ class RatingsResourceTest {
     }
 
     @Test
+    void heldRatingsAreListedOnlyWhenAskedAndSayWhyInJsonAndCsv() {
+        String agent = "agent-held-" + System.nanoTime();
+        JsonPath person = Surveys.mint("CSAT_5", "en", agent, "team-r");
+        JsonPath scanned = Surveys.mint("CSAT_5", "en", agent, "team-r");
+        given().header("User-Agent", Surveys.BROWSER).get(Surveys.linkPath(person, 4)).then().statusCode(200);
+        given().header("User-Agent", "Mozilla/5.0 (compatible; Barracuda Sentinel)").get(Surveys.linkPath(scanned, 1))
+                .then().statusCode(200);
+
+        JsonPath byDefault = ratings().queryParam("agentId", agent).get("/v1/ratings").then().statusCode(200).extract().jsonPath();
+        JsonPath held = ratings().queryParam("agentId", agent).queryParam("status", "suspect")
+                .get("/v1/ratings").then().statusCode(200).extract().jsonPath();
+        JsonPath both = ratings().queryParam("agentId", agent).queryParam("includeSuspect", "true")
+                .get("/v1/ratings").then().statusCode(200).extract().jsonPath();
+        String csv = given().auth().oauth2(Surveys.API_KEY).accept("text/csv").queryParam("agentId", agent)
+                .queryParam("status", "suspect").get("/v1/ratings").then().statusCode(200).extract().asString();
+
+        assertThat(byDefault.getList("ratings.surveyId")).containsExactly(person.getString("surveyId"));
+        assertThat(held.getList("ratings.surveyId")).containsExactly(scanned.getString("surveyId"));
+        assertThat(held.getString("ratings[0].status")).isEqualTo("suspect");
+        assertThat(held.getString("ratings[0].statusReason")).startsWith("scanner-agent (Barracuda)");
+        assertThat(both.getList("ratings.surveyId")).containsExactlyInAnyOrder(person.getString("surveyId"),
+                scanned.getString("surveyId"));
+        assertThat(csv.split("\r\n")).hasSize(2);
+        assertThat(csv.split("\r\n")[1]).contains(",CSAT_5,1,true,suspect,scanner-agent (Barracuda);");
+    }
+
+    private static io.restassured.specification.RequestSpecification ratings() {
+        return given().auth().oauth2(Surveys.API_KEY).accept("application/json");
+    }
+
+    @Test
     void badFiltersAreNamed() {
         given().auth().oauth2(Surveys.API_KEY).accept("application/json")
                 .queryParam("scale", "STARS").queryParam("low", "maybe").queryParam("from", "yesterday")
@@ -72,6 +103,11 @@ class RatingsResourceTest {
                 .body("errors", hasItem("low must be true or false"))
                 .body("errors", hasItem(containsString("from must be a date")))
                 .body("errors", hasItem("limit must be between 1 and 1000"));
+        given().auth().oauth2(Surveys.API_KEY).accept("application/json")
+                .queryParam("status", "held").queryParam("includeSuspect", "yes")
+                .get("/v1/ratings").then().statusCode(400)
+                .body("errors", hasItem("status must be one of [counted, suspect]"))
+                .body("errors", hasItem("includeSuspect must be true or false"));
         given().auth().oauth2(Surveys.API_KEY).accept("application/json").queryParam("cursor", "garbage")
                 .get("/v1/ratings").then().statusCode(400).body("errors", hasItem(containsString("cursor")));
     }

@@ -20,6 +20,8 @@ import static io.restassured.RestAssured.given;
 public final class Surveys {
 
     public static final String API_KEY = "test-api-key";
+    /** A current desktop browser: the user agent of a person's click (test clients' own user agents are held). */
+    public static final String BROWSER = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
     public static final String TEST_KID = "test";
     public static final String TEST_SECRET = "ratelink-test-signing-key-0123456789abcdef";
 

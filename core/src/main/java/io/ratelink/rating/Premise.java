@@ -1,0 +1,30 @@
+package io.ratelink.rating;
+
+import java.time.Instant;
+
+/**
+ * What a verdict made from the request alone assumes about the survey as stored. The write checks it in its own
+ * condition, so a verdict never lands on a survey it was not made for: when the premise does not hold, the write
+ * is refused and the verdict is made again from the stored survey the refusal returns.
+ */
+public sealed interface Premise {
+
+    /** The verdict holds whatever is stored: an answer given on the page. */
+    record Anything() implements Premise {
+    }
+
+    /** Nothing is counted yet: no rating, or a held one. A held click may replace only that. */
+    record NothingCounted() implements Premise {
+    }
+
+    /**
+     * No click in the email chose another option after {@code since}, so the burst rule has nothing to hold. The
+     * stored survey shows it by its latest click in the email (since the last confirmation on the page): none, one
+     * at or before {@code since}, or one on the same option that left the rating counted.
+     *
+     * @param since the start of the burst window that ends at this click
+     * @param score this click's option
+     */
+    record NoOtherOptionSince(Instant since, int score) implements Premise {
+    }
+}

@@ -1,0 +1,19 @@
+package io.ratelink.rating;
+
+import io.ratelink.config.RatelinkConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** Wires the scanner guard from its data files and configuration. */
+@ApplicationScoped
+public class ScannerBeans {
+
+    @Produces
+    @Singleton
+    ScannerGuard scannerGuard(ClientClassifier clients, RatelinkConfig config) {
+        RatelinkConfig.Scanners scanners = config.scanners();
+        return new ScannerGuard(clients, FilterNetworks.fromClasspath(), new ScannerGuard.Rules(
+                scanners.burstWindow(), scanners.soonAfterSending(), scanners.weakEvidenceToHold()));
+    }
+}

@@ -1,0 +1,28 @@
+package io.ratelink.http.capture;
+
+import io.ratelink.survey.Messages;
+import io.ratelink.survey.OptionView;
+import io.ratelink.survey.Scale;
+
+/**
+ * The page a held click lands on: the answer it chose, and one button that confirms it with a {@code POST}. The page
+ * has no script, so no scanner that runs scripts can confirm by itself.
+ */
+public record ConfirmView(Messages msg, Scale scale, String question, OptionView chosen) {
+
+    public String lang() {
+        return msg.htmlLang();
+    }
+
+    public String dir() {
+        return msg.dir();
+    }
+
+    public boolean stars() {
+        return scale == Scale.CSAT_5;
+    }
+
+    public boolean pictorial() {
+        return scale.isPictorial();
+    }
+}

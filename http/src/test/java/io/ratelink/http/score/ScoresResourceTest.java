@@ -59,7 +59,7 @@ class ScoresResourceTest {
         click(mint(team, "agent-1", "NPS"), 10);
         recompute("");
 
-        click(links, 9);
+        changeOnThePage(links, 3, 9);
         recompute("");
         JsonPath incremental = scores("team:" + team, "NPS", "30d").extract().jsonPath().using(DOUBLES);
         assertThat(incremental.getLong("n")).isEqualTo(2);
@@ -129,6 +129,17 @@ class ScoresResourceTest {
                 .body(Map.of("ticketId", "ticket-" + UUID.randomUUID(), "agentId", agent, "teamId", team,
                         "customerRef", "c-1", "scale", scale, "locale", "en"))
                 .post("/v1/surveys").then().statusCode(201).extract().jsonPath().getList("links");
+    }
+
+    /** A change of mind given on the thank-you page, as a person makes it (two links clicked within seconds look like a scanner). */
+    private static void changeOnThePage(List<Map<String, Object>> links, int clicked, int chosen) {
+        given().header("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0").formParam("score", chosen)
+                .post(URI.create(url(links, clicked)).getPath()).then().statusCode(200);
+    }
+
+    private static String url(List<Map<String, Object>> links, int score) {
+        return links.stream().filter(link -> ((Number) link.get("score")).intValue() == score)
+                .map(link -> (String) link.get("url")).findFirst().orElseThrow();
     }
 
     private static void click(List<Map<String, Object>> links, int score) {

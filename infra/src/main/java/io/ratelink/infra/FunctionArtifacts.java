@@ -2,17 +2,11 @@ package io.ratelink.infra;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** The Quarkus {@code function.zip} of each Lambda function, as the modules' builds write them. */
 public record FunctionArtifacts(Path httpZip, Path recomputeZip, Path notifyZip) {
-
-    /** Artifacts with a placeholder standing in for the missing ones, and which those were. */
-    public record WithPlaceholders(FunctionArtifacts artifacts, List<String> replaced) {
-    }
 
     public FunctionArtifacts {
         httpZip = httpZip.toAbsolutePath().normalize();
@@ -41,22 +35,6 @@ public record FunctionArtifacts(Path httpZip, Path recomputeZip, Path notifyZip)
                         + " does not exist. Build it first: ./mvnw -B package -pl " + function + " -am");
             }
         });
-    }
-
-    public WithPlaceholders withPlaceholderForMissing(Path placeholder) {
-        List<String> replaced = new ArrayList<>();
-        Map<String, Path> resolved = new LinkedHashMap<>();
-        byFunction().forEach((function, zip) -> {
-            if (Files.isRegularFile(zip)) {
-                resolved.put(function, zip);
-            } else {
-                replaced.add(function);
-                resolved.put(function, placeholder);
-            }
-        });
-        return new WithPlaceholders(
-                new FunctionArtifacts(resolved.get("http"), resolved.get("recompute"), resolved.get("notify")),
-                List.copyOf(replaced));
     }
 
     private static Path moduleZip(Path root, String module) {

@@ -6,7 +6,6 @@ import software.amazon.awscdk.StackProps;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,8 +15,8 @@ import java.util.Optional;
  * <p>System properties: {@code ratelink.artifacts.http|recompute|notify} (default
  * {@code ../<module>/target/function.zip}, the layout seen from {@code infra/}), {@code ratelink.outdir}, and
  * {@code ratelink.<context key>} for every key of {@link StackSettings#CONTEXT_KEYS}. A missing artifact fails the
- * synthesis, unless {@code ratelink.artifacts.placeholder} names a zip to stand in for it, which stage
- * {@code prod} refuses.
+ * synthesis with a message naming it: build the function modules first ({@code ./mvnw -B verify} builds them before
+ * this module).
  */
 public final class RatelinkApp {
 
@@ -28,41 +27,21 @@ public final class RatelinkApp {
         App app = new App(appProps());
         StackSettings settings = StackSettings.fromContext(app.getNode());
 
-        FunctionArtifacts requested = FunctionArtifacts.underRoot(Path.of(".."));
-        FunctionArtifacts artifacts = new FunctionArtifacts(
-                artifactProperty("http", requested.httpZip()),
-                artifactProperty("recompute", requested.recomputeZip()),
-                artifactProperty("notify", requested.notifyZip()));
-
-        FunctionArtifacts.WithPlaceholders deployable =
-                deployable(artifacts, property("ratelink.artifacts.placeholder").map(Path::of), settings);
+        FunctionArtifacts artifacts = artifacts(RatelinkApp::property);
         String description = "ratelink (" + settings.stage() + "): one-click ratings, Lambda functions on DynamoDB";
-        if (!deployable.replaced().isEmpty()) {
-            System.err.println("WARNING: placeholder code (not deployable) for " + deployable.replaced()
-                    + ": their function.zip was not built");
-            description += " [PLACEHOLDER CODE for " + String.join(", ", deployable.replaced()) + "]";
-        }
 
         new RatelinkStack(app, "ratelink-" + settings.stage(),
-                StackProps.builder().description(description).build(), settings, deployable.artifacts());
+                StackProps.builder().description(description).build(), settings, artifacts);
         app.synth();
     }
 
-    /**
-     * The artifacts to synthesize with: as given, or with the placeholder standing in for missing ones, which stage
-     * prod refuses. Without a placeholder nothing is replaced, and the stack fails on a missing zip.
-     */
-    static FunctionArtifacts.WithPlaceholders deployable(FunctionArtifacts artifacts, Optional<Path> placeholder,
-                                                         StackSettings settings) {
-        if (placeholder.isEmpty()) {
-            return new FunctionArtifacts.WithPlaceholders(artifacts, List.of());
-        }
-        FunctionArtifacts.WithPlaceholders substituted = artifacts.withPlaceholderForMissing(placeholder.get());
-        if (settings.isProd() && !substituted.replaced().isEmpty()) {
-            throw new IllegalStateException("Stage prod deploys real code only, and these functions have no function.zip: "
-                    + substituted.replaced() + ". Build their modules first.");
-        }
-        return substituted;
+    /** Each function's zip: {@code ratelink.artifacts.<function>} if set, else {@code ../<module>/target/function.zip}. */
+    static FunctionArtifacts artifacts(java.util.function.Function<String, Optional<String>> property) {
+        FunctionArtifacts layout = FunctionArtifacts.underRoot(Path.of(".."));
+        return new FunctionArtifacts(
+                property.apply("ratelink.artifacts.http").map(Path::of).orElse(layout.httpZip()),
+                property.apply("ratelink.artifacts.recompute").map(Path::of).orElse(layout.recomputeZip()),
+                property.apply("ratelink.artifacts.notify").map(Path::of).orElse(layout.notifyZip()));
     }
 
     private static AppProps appProps() {
@@ -73,10 +52,6 @@ public final class RatelinkApp {
         AppProps.Builder props = AppProps.builder().context(context);
         property("ratelink.outdir").ifPresent(props::outdir);
         return props.build();
-    }
-
-    private static Path artifactProperty(String function, Path fallback) {
-        return property("ratelink.artifacts." + function).map(Path::of).orElse(fallback);
     }
 
     private static Optional<String> property(String name) {

@@ -43,6 +43,11 @@ import java.util.Map;
 /**
  * The whole deployment: the tables from {@link Tables}, the capture/admin function behind an HTTP API, the
  * scheduled recompute, the stream-fed notifier, their roles, the secret, and the alarms.
+ *
+ * <p>Each module has a single {@code @Named} handler, so no function sets {@code QUARKUS_LAMBDA_HANDLER}. Every
+ * function gets {@value #SECRET_ARN_ENV} and {@code secretsmanager:GetSecretValue} on the secret: core's
+ * {@code SecretConfigSource} reads {@code ratelink.api-keys}, {@code ratelink.signing.*} and the SMTP credentials
+ * from it, and none of them starts without those.
  */
 public final class RatelinkStack extends Stack {
 
@@ -56,6 +61,10 @@ public final class RatelinkStack extends Stack {
     public static final String COUNTED_STATUS = "counted";
 
     public static final String SECRET_ARN_ENV = "RATELINK_SECRET_ARN";
+
+    /** {@code ratelink.recompute.lease}'s default: a run's lease must outlast the function's timeout. */
+    public static final Duration RECOMPUTE_LEASE = Duration.minutes(15);
+    public static final Duration RECOMPUTE_TIMEOUT = Duration.minutes(10);
     public static final String INITIAL_SIGNING_KID = "k1";
 
     /**
@@ -123,11 +132,17 @@ public final class RatelinkStack extends Stack {
         RetentionDays logRetention = prod ? RetentionDays.THREE_MONTHS : RetentionDays.TWO_WEEKS;
         String secretResource = secret.getSecretFullArn() != null ? secret.getSecretFullArn() : secret.getSecretArn() + "-??????";
 
+        // POST /v1/escalations/{id}/retry sends the escalation again from the HTTP function, so it mails like notify.
+        // A customer waits on a click: the SDK's standard mode gives up after 3 attempts instead of DynamoDB's 9.
+        Map<String, String> shortRetries = new LinkedHashMap<>();
+        shortRetries.put("AWS_RETRY_MODE", "standard");
+        shortRetries.put("AWS_MAX_ATTEMPTS", "3");
         httpFunction = function(new FunctionShape("Http", "ratelink capture (rating links) and admin API",
                         artifacts.httpZip(), 1024, Duration.seconds(15)),
-                merged(common, linksAndTickets), logRetention, keepInProd, secretResource, true);
+                merged(merged(merged(common, linksAndTickets), smtp), shortRetries), logRetention, keepInProd,
+                secretResource, true);
         recomputeFunction = function(new FunctionShape("Recompute", "ratelink recompute: changed ratings into score histograms and windows",
-                        artifacts.recomputeZip(), 1024, Duration.minutes(10)),
+                        artifacts.recomputeZip(), 1024, RECOMPUTE_TIMEOUT),
                 common, logRetention, keepInProd, secretResource, false);
         notifyFunction = function(new FunctionShape("Notify", "ratelink notify: escalation emails for low ratings",
                         artifacts.notifyZip(), 1024, Duration.seconds(60)),
@@ -136,8 +151,6 @@ public final class RatelinkStack extends Stack {
         tables.grant(httpFunction.getRole(), TableAccess.HTTP);
         tables.grant(recomputeFunction.getRole(), TableAccess.RECOMPUTE);
         tables.grant(notifyFunction.getRole(), TableAccess.NOTIFY);
-        tables.find(TableAccess.ESCALATIONS_TABLE).ifPresent(escalations ->
-                tables.grant(notifyFunction.getRole(), TableAccess.ESCALATIONS_TABLE, TableAccess.NOTIFY_ESCALATIONS));
 
         Alias httpLive = Alias.Builder.create(this, "HttpLiveAlias")
                 .aliasName(LIVE_ALIAS)

@@ -62,28 +62,37 @@ public final class RatelinkTables extends Construct {
     }
 
     /** Grants each table of the plan its actions, in the order of the specs; every table named must exist. */
-    public void grant(IRole role, Map<String, ? extends Collection<TableAction>> plan) {
+    public void grant(IRole role, Map<String, TableAccess.TableGrant> plan) {
         plan.keySet().forEach(this::require);
         tables.keySet().stream().filter(plan::containsKey).forEach(name -> grant(role, name, plan.get(name)));
     }
 
-    /** Grants exactly these actions on the named table, and Query/Scan among them on its indexes. */
-    public void grant(IRole role, String tableName, Collection<TableAction> actions) {
+    /**
+     * Grants exactly these actions on the named table, and on each index named its own actions; an index the table's
+     * spec does not have fails.
+     */
+    public void grant(IRole role, String tableName, TableAccess.TableGrant grant) {
         Table table = require(tableName);
-        role.addToPrincipalPolicy(PolicyStatement.Builder.create()
-                .actions(actions.stream().map(TableAction::iamAction).toList())
-                .resources(List.of(table.getTableArn()))
-                .build());
-        List<String> indexActions = actions.stream().filter(TableAction::readsIndexes).map(TableAction::iamAction).toList();
-        List<String> indexArns = specs.get(tableName).indexes().stream()
-                .map(index -> table.getTableArn() + "/index/" + index.name())
-                .toList();
-        if (!indexActions.isEmpty() && !indexArns.isEmpty()) {
+        if (!grant.onTable().isEmpty()) {
             role.addToPrincipalPolicy(PolicyStatement.Builder.create()
-                    .actions(indexActions)
-                    .resources(indexArns)
+                    .actions(iamActions(grant.onTable()))
+                    .resources(List.of(table.getTableArn()))
                     .build());
         }
+        List<String> indexes = specs.get(tableName).indexes().stream().map(TableSpec.IndexSpec::name).toList();
+        grant.onIndexes().keySet().stream().sorted().forEach(index -> {
+            if (!indexes.contains(index)) {
+                throw new IllegalArgumentException("Table '" + tableName + "' has no index '" + index + "'");
+            }
+            role.addToPrincipalPolicy(PolicyStatement.Builder.create()
+                    .actions(iamActions(grant.onIndexes().get(index)))
+                    .resources(List.of(table.getTableArn() + "/index/" + index))
+                    .build());
+        });
+    }
+
+    private static List<String> iamActions(Collection<TableAction> actions) {
+        return actions.stream().sorted().map(TableAction::iamAction).toList();
     }
 
     private Table require(String name) {

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,21 +33,6 @@ class FunctionArtifactsTest {
                 .hasMessageContaining("'recompute'")
                 .hasMessageContaining(artifacts.recomputeZip().toString())
                 .hasMessageContaining("-pl recompute");
-    }
-
-    @Test
-    void thePlaceholderStandsInOnlyForMissingZipsAndSaysWhich() throws IOException {
-        FunctionArtifacts artifacts = FunctionArtifacts.underRoot(root);
-        build(artifacts.httpZip());
-        Path placeholder = build(root.resolve("infra/target/placeholder/function.zip"));
-
-        FunctionArtifacts.WithPlaceholders substituted = artifacts.withPlaceholderForMissing(placeholder);
-
-        assertThat(substituted.replaced()).isEqualTo(List.of("recompute", "notify"));
-        assertThat(substituted.artifacts().httpZip()).isEqualTo(artifacts.httpZip());
-        assertThat(substituted.artifacts().recomputeZip()).isEqualTo(placeholder);
-        assertThat(substituted.artifacts().notifyZip()).isEqualTo(placeholder);
-        substituted.artifacts().requireAllExist();
     }
 
     private static Path build(Path zip) throws IOException {

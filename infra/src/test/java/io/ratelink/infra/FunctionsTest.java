@@ -48,14 +48,43 @@ class FunctionsTest {
     }
 
     @Test
-    void notifySendsThroughTheSesSmtpEndpointFromTheSenderParameter() {
-        Map<String, Object> environment = SynthesizedStacks.prod().environment("Notify");
-        assertThat(environment)
-                .containsEntry("QUARKUS_MAILER_FROM", Map.of("Ref", "SenderAddress"))
-                .containsEntry("QUARKUS_MAILER_HOST", Map.of("Fn::Sub", "email-smtp.${AWS::Region}.amazonaws.com"))
-                .containsEntry("QUARKUS_MAILER_PORT", "587")
-                .containsEntry("QUARKUS_MAILER_START_TLS", "REQUIRED")
-                .containsEntry("RATELINK_HELPDESK_TICKET_URL", Map.of("Ref", "HelpdeskTicketUrl"));
+    void notifyAndHttpSendThroughTheSesSmtpEndpointFromTheSenderParameter() {
+        for (String name : List.of("Notify", "Http")) {
+            Map<String, Object> environment = SynthesizedStacks.prod().environment(name);
+            assertThat(environment).as(name)
+                    .containsEntry("QUARKUS_MAILER_FROM", Map.of("Ref", "SenderAddress"))
+                    .containsEntry("QUARKUS_MAILER_HOST", Map.of("Fn::Sub", "email-smtp.${AWS::Region}.amazonaws.com"))
+                    .containsEntry("QUARKUS_MAILER_PORT", "587")
+                    .containsEntry("QUARKUS_MAILER_START_TLS", "REQUIRED")
+                    .containsEntry("RATELINK_HELPDESK_TICKET_URL", Map.of("Ref", "HelpdeskTicketUrl"));
+        }
+        assertThat(SynthesizedStacks.prod().environment("Recompute").keySet()).noneMatch(key -> key.startsWith("QUARKUS_MAILER_"));
+    }
+
+    @Test
+    void httpGivesUpOnAThrottledTableAfterThreeAttempts() {
+        TemplateJson prod = SynthesizedStacks.prod();
+        assertThat(prod.environment("Http"))
+                .containsEntry("AWS_RETRY_MODE", "standard")
+                .containsEntry("AWS_MAX_ATTEMPTS", "3");
+        for (String name : List.of("Recompute", "Notify")) {
+            assertThat(prod.environment(name)).as(name).doesNotContainKeys("AWS_RETRY_MODE", "AWS_MAX_ATTEMPTS");
+        }
+    }
+
+    @Test
+    void eachModuleHasOneNamedHandlerSoNoFunctionChoosesOne() {
+        for (String name : FUNCTIONS) {
+            assertThat(SynthesizedStacks.prod().environment(name)).as(name).doesNotContainKey("QUARKUS_LAMBDA_HANDLER");
+        }
+    }
+
+    @Test
+    void theRecomputeTimesOutBeforeItsLeaseRunsOut() {
+        int timeout = ((Number) SynthesizedStacks.prod().function("Recompute").get("Timeout")).intValue();
+        assertThat(timeout).isEqualTo(RatelinkStack.RECOMPUTE_TIMEOUT.toSeconds().intValue())
+                .isLessThan(RatelinkStack.RECOMPUTE_LEASE.toSeconds().intValue());
+        assertThat(RatelinkStack.RECOMPUTE_LEASE.toSeconds().intValue()).as("ratelink.recompute.lease default 15m").isEqualTo(900);
     }
 
     @Test

@@ -18,6 +18,7 @@ class RolesTest {
     private final String ratings = prod.tableId(Tables.RATINGS.name());
     private final String agents = prod.tableId(Tables.AGENTS.name());
     private final String scores = prod.tableId(Tables.SCORES.name());
+    private final String escalations = prod.tableId(Tables.ESCALATIONS.name());
 
     @Test
     void everyFunctionHasItsOwnRoleWithNoManagedPolicy() {
@@ -57,12 +58,19 @@ class RolesTest {
     @Test
     void httpCapturesWithUpdateItemReadsForTheAdminApiAndRecomputesInProcess() {
         assertThat(prod.actionsOn("Http", ratings)).containsExactlyInAnyOrder(
-                "dynamodb:UpdateItem", "dynamodb:GetItem", "dynamodb:Query", "dynamodb:Scan");
-        assertThat(prod.actionsOnIndexesOf("Http", ratings)).containsExactlyInAnyOrder("dynamodb:Query", "dynamodb:Scan");
+                "dynamodb:UpdateItem", "dynamodb:GetItem", "dynamodb:Scan");
+        assertThat(prod.actionsOnIndexesOf("Http", ratings)).containsExactly("dynamodb:Query");
+        assertThat(indexResourcesOf("Http", ratings)).containsExactly("/index/" + Tables.BY_CHANGE);
         assertThat(prod.actionsOn("Http", agents)).containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:PutItem");
-        assertThat(prod.actionsOn("Http", scores)).contains("dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem");
-        assertThat(prod.actionsOn("Http", ratings)).doesNotContain("dynamodb:PutItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem");
-        assertThat(prod.actionsOn("Http", agents)).doesNotContain("dynamodb:DeleteItem", "dynamodb:Scan");
+        assertThat(prod.actionsOn("Http", scores)).containsExactlyInAnyOrder(
+                "dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:UpdateItem", "dynamodb:BatchWriteItem");
+    }
+
+    @Test
+    void httpListsFailedEscalationsThroughTheStatusIndexAndReplaysThemWithUpdateItem() {
+        assertThat(prod.actionsOn("Http", escalations)).containsExactly("dynamodb:UpdateItem");
+        assertThat(prod.actionsOnIndexesOf("Http", escalations)).containsExactly("dynamodb:Query");
+        assertThat(indexResourcesOf("Http", escalations)).containsExactly("/index/" + TableAccess.BY_STATUS);
     }
 
     @Test
@@ -75,11 +83,15 @@ class RolesTest {
 
     @Test
     void recomputeReadsRatingsThroughTheIndexAndReadsAndWritesScores() {
-        assertThat(prod.actionsOn("Recompute", ratings)).contains("dynamodb:Query", "dynamodb:Scan");
-        assertThat(prod.actionsOnIndexesOf("Recompute", ratings)).containsExactlyInAnyOrder("dynamodb:Query", "dynamodb:Scan");
-        assertThat(prod.actionsOn("Recompute", scores)).contains(
-                "dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:BatchWriteItem");
+        assertThat(prod.actionsOn("Recompute", ratings)).containsExactlyInAnyOrder(
+                "dynamodb:GetItem", "dynamodb:Scan", "dynamodb:UpdateItem");
+        assertThat(prod.actionsOnIndexesOf("Recompute", ratings)).containsExactly("dynamodb:Query");
+        assertThat(indexResourcesOf("Recompute", ratings)).containsExactly("/index/" + Tables.BY_CHANGE);
+        assertThat(prod.actionsOn("Recompute", scores)).containsExactlyInAnyOrder(
+                "dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:UpdateItem", "dynamodb:BatchWriteItem");
         assertThat(prod.actionsOn("Recompute", agents)).isEmpty();
+        assertThat(prod.actionsOn("Recompute", escalations)).isEmpty();
+        assertThat(prod.actionsOnIndexesOf("Recompute", escalations)).isEmpty();
     }
 
     @Test
@@ -98,7 +110,15 @@ class RolesTest {
                         "dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator"));
         assertThat(prod.actionsOn("Notify", agents)).containsExactly("dynamodb:GetItem");
         assertThat(prod.actionsOn("Notify", ratings)).doesNotContainAnyElementsOf(TABLE_WRITES).isEmpty();
+        assertThat(prod.actionsOnIndexesOf("Notify", ratings)).isEmpty();
         assertThat(prod.actionsOn("Notify", scores)).isEmpty();
+    }
+
+    @Test
+    void notifyClaimsFindsAndSettlesEscalationsOnTheTableOnly() {
+        assertThat(prod.actionsOn("Notify", escalations)).containsExactlyInAnyOrder(
+                "dynamodb:PutItem", "dynamodb:Query", "dynamodb:UpdateItem");
+        assertThat(prod.actionsOnIndexesOf("Notify", escalations)).isEmpty();
     }
 
     @Test
@@ -109,13 +129,12 @@ class RolesTest {
         }
     }
 
-    @Test
-    void notifyReadsAndWritesEscalationsOnceThatTableExists() {
-        TemplateJson withEscalations = SynthesizedStacks.devWithOptions();
-        String escalations = withEscalations.tableId(TableAccess.ESCALATIONS_TABLE);
-        assertThat(withEscalations.actionsOn("Notify", escalations)).containsExactlyInAnyOrder(
-                "dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem");
-        assertThat(withEscalations.actionsOn("Http", escalations)).isEmpty();
-        assertThat(withEscalations.actionsOn("Recompute", escalations)).isEmpty();
+    /** The {@code /index/<name>} suffixes of the index ARNs the function's statements name on the table. */
+    private List<String> indexResourcesOf(String function, String table) {
+        return prod.statementsOf(function).stream()
+                .filter(statement -> statement.onIndexOf(table))
+                .map(statement -> String.valueOf(statement.resource()).replaceAll("(?s).*(/index/[A-Za-z0-9_.-]+).*", "$1"))
+                .distinct()
+                .toList();
     }
 }

@@ -11,24 +11,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import static io.ratelink.storage.TableSpec.KeyType.STRING;
 
 /**
  * The stacks the tests read, each synthesized once per test run (a synthesis costs seconds), from small placeholder
  * zips: the assertions are about the template, not the code.
  */
 final class SynthesizedStacks {
-
-    /** A stand-in for core's spec while core has none; its keys are made up for the test. */
-    static final TableSpec ESCALATIONS_SPEC = new TableSpec(TableAccess.ESCALATIONS_TABLE,
-            new TableSpec.Key("episodeId", STRING), Optional.empty(), List.of(), false, Optional.of("purgeAt"));
 
     static final StackSettings.CustomDomain CUSTOM_DOMAIN = new StackSettings.CustomDomain("rate.example.com",
             "arn:aws:acm:us-east-1:123456789012:certificate/00000000-0000-0000-0000-000000000000");
@@ -40,10 +32,10 @@ final class SynthesizedStacks {
 
     private static final Variant PROD = new Variant(StackSettings.stage("prod"), Tables.ALL);
 
-    /** Every option the prod fixture leaves out: a dev stage, an existing secret, a custom domain, an escalations table. */
+    /** Every option the prod fixture leaves out: a dev stage, an existing secret, a custom domain. */
     private static final Variant DEV_WITH_OPTIONS = new Variant(
             StackSettings.stage("dev").withExistingSecret(EXISTING_SECRET_NAME).withCustomDomain(CUSTOM_DOMAIN),
-            withEscalations());
+            Tables.ALL);
 
     private static final ConcurrentHashMap<Variant, TemplateJson> SYNTHESIZED = new ConcurrentHashMap<>();
     private static FunctionArtifacts placeholders;
@@ -77,15 +69,6 @@ final class SynthesizedStacks {
         RatelinkStack stack = new RatelinkStack(app, "ratelink-" + variant.settings().stage(), StackProps.builder().build(),
                 variant.settings(), placeholderArtifacts(), variant.specs());
         return new TemplateJson(Template.fromStack(stack));
-    }
-
-    private static List<TableSpec> withEscalations() {
-        if (Tables.ALL.stream().anyMatch(spec -> spec.name().equals(TableAccess.ESCALATIONS_TABLE))) {
-            return Tables.ALL;
-        }
-        List<TableSpec> specs = new ArrayList<>(Tables.ALL);
-        specs.add(ESCALATIONS_SPEC);
-        return List.copyOf(specs);
     }
 
     private static Path zip(Path dir, String function) throws IOException {

@@ -75,7 +75,7 @@ class TablesTest {
     @Test
     void addingASpecAddsTheTableAndItsNameToEveryFunction() {
         TemplateJson withEscalations = SynthesizedStacks.devWithOptions();
-        String escalationsId = withEscalations.tableId(TableAccess.ESCALATIONS_TABLE);
+        String escalationsId = withEscalations.tableId(Tables.ESCALATIONS.name());
         for (String function : List.of("Http", "Recompute", "Notify")) {
             assertThat(withEscalations.environment(function))
                     .containsEntry("RATELINK_TABLES_ESCALATIONS", Map.of("Ref", escalationsId));

@@ -5,10 +5,10 @@ import io.ratelink.rating.RatingQuery;
 import io.ratelink.rating.RatingStatus;
 import io.ratelink.rating.RatingStore;
 import io.ratelink.survey.Scale;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -50,41 +50,31 @@ public class RatingsResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Response json(@QueryParam("agentId") String agentId, @QueryParam("teamId") String teamId,
-            @QueryParam("scale") String scale, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("low") String low, @QueryParam("status") String status,
-            @QueryParam("includeSuspect") String includeSuspect, @QueryParam("limit") Integer limit,
-            @QueryParam("cursor") String cursor) {
-        List<String> problems = new ArrayList<>();
-        RatingQuery query = query(agentId, teamId, scale, from, to, low, status, includeSuspect, limit, cursor,
-                problems);
-        if (!problems.isEmpty()) {
-            return badRequest(problems);
-        }
-        return run(query, page -> Response.ok(Map.of(
+    public Response json(@BeanParam RatingFilter filter) {
+        return answer(filter, page -> Response.ok(Map.of(
                 "ratings", page.ratings().stream().map(RatingView::of).toList(),
                 "nextCursor", page.nextCursor().orElse(""))).build());
     }
 
     @GET
     @Produces("text/csv")
-    public Response csv(@QueryParam("agentId") String agentId, @QueryParam("teamId") String teamId,
-            @QueryParam("scale") String scale, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("low") String low, @QueryParam("status") String status,
-            @QueryParam("includeSuspect") String includeSuspect, @QueryParam("limit") Integer limit,
-            @QueryParam("cursor") String cursor) {
-        List<String> problems = new ArrayList<>();
-        RatingQuery query = query(agentId, teamId, scale, from, to, low, status, includeSuspect, limit, cursor,
-                problems);
-        if (!problems.isEmpty()) {
-            return badRequest(problems);
-        }
-        return run(query, page -> {
+    public Response csv(@BeanParam RatingFilter filter) {
+        return answer(filter, page -> {
             Response.ResponseBuilder csv = Response.ok(RatingsCsv.write(page.ratings()), "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"ratings.csv\"");
             page.nextCursor().ifPresent(next -> csv.header("X-Next-Cursor", next));
             return csv.build();
         });
+    }
+
+    private Response answer(RatingFilter filter, java.util.function.Function<RatingPage, Response> shape) {
+        List<String> problems = new ArrayList<>();
+        RatingQuery query = query(filter.agentId, filter.teamId, filter.scale, filter.from, filter.to, filter.low,
+                filter.status, filter.includeSuspect, filter.limit, filter.cursor, problems);
+        if (!problems.isEmpty()) {
+            return badRequest(problems);
+        }
+        return run(query, shape);
     }
 
     private Response run(RatingQuery query, java.util.function.Function<RatingPage, Response> shape) {

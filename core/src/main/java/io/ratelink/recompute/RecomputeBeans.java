@@ -53,4 +53,11 @@ public class RecomputeBeans {
     ScoreBoard scoreBoard(ScoreStore scores, Metrics metrics, ChiWeights chiWeights) {
         return new ScoreBoard(scores, metrics, chiWeights);
     }
+
+    /** Escalation emails show the agent's recent score from the scores table. */
+    @Produces
+    @Singleton
+    io.ratelink.escalate.RecentScores recentScores(ScoreBoard board) {
+        return new AgentRecentScores(board);
+    }
 }

@@ -80,12 +80,13 @@ public final class TableAccess {
 
     /**
      * Notify gets its ratings from the stream (granted with the event source), looks up the agent's manager
-     * (GetItem), claims each email with a conditional PutItem ({@code claimNew}), finds a comment's episode by Query
-     * on the table ({@code latestEpisode}) and settles, takes over or releases a claim with UpdateItem. It reads no
-     * scores: {@code RecentScores} has no implementation that does yet.
+     * (GetItem), reads the agent's recent score for the email (GetItem, BatchGetItem on scores), claims each email
+     * with a conditional PutItem ({@code claimNew}), finds a comment's episode by Query on the table
+     * ({@code latestEpisode}) and settles, takes over or releases a claim with UpdateItem.
      */
     public static final Map<String, TableGrant> NOTIFY = Map.of(
             Tables.AGENTS.name(), grant(actions(GET_ITEM), Map.of()),
+            Tables.SCORES.name(), grant(actions(GET_ITEM, BATCH_GET_ITEM), Map.of()),
             Tables.ESCALATIONS.name(), grant(actions(PUT_ITEM, UPDATE_ITEM, QUERY), Map.of()));
 
     private TableAccess() {

@@ -102,7 +102,7 @@ class RolesTest {
     }
 
     @Test
-    void notifyReadsTheRatingsStreamAndAgentsAndCannotWriteRatingsOrTouchScores() {
+    void notifyReadsTheRatingsStreamAgentsAndRecentScoresAndCannotWriteRatingsOrScores() {
         assertThat(prod.statementsOf("Notify"))
                 .filteredOn(statement -> statement.resource().equals(Map.of("Fn::GetAtt", List.of(ratings, "StreamArn"))))
                 .singleElement()
@@ -111,7 +111,7 @@ class RolesTest {
         assertThat(prod.actionsOn("Notify", agents)).containsExactly("dynamodb:GetItem");
         assertThat(prod.actionsOn("Notify", ratings)).doesNotContainAnyElementsOf(TABLE_WRITES).isEmpty();
         assertThat(prod.actionsOnIndexesOf("Notify", ratings)).isEmpty();
-        assertThat(prod.actionsOn("Notify", scores)).isEmpty();
+        assertThat(prod.actionsOn("Notify", scores)).containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:BatchGetItem");
     }
 
     @Test

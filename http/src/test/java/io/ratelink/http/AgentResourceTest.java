@@ -1,5 +1,6 @@
 package io.ratelink.http;
 
+import io.ratelink.local.SmtpServerResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -1,5 +1,8 @@
 package io.ratelink.notify;
 
+import io.ratelink.local.Smtp;
+import io.ratelink.local.InjectSmtp;
+import io.ratelink.local.SmtpServerResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.ratelink.escalate.Agent;

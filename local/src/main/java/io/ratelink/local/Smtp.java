@@ -1,4 +1,4 @@
-package io.ratelink.http;
+package io.ratelink.local;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;

@@ -1,4 +1,4 @@
-package io.ratelink.notify;
+package io.ratelink.local;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 

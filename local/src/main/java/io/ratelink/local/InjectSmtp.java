@@ -1,4 +1,4 @@
-package io.ratelink.http;
+package io.ratelink.local;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

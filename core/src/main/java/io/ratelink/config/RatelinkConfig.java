@@ -44,6 +44,9 @@ public interface RatelinkConfig {
      */
     Scanners scanners();
 
+    /** The SQS client of the delay queue. */
+    Sqs sqs();
+
     /** Dev mode's stand-ins for what AWS does in production. */
     Dev dev();
 
@@ -136,6 +139,28 @@ public interface RatelinkConfig {
          */
         Map<String, String> lowBands();
 
+        /**
+         * How long a low rating must stay low and counted before its manager hears of it: corrections, a scanner's
+         * sweep found a moment later, and a comment that follows all land inside it, and the email tells what stands
+         * at its end. Never shorter than {@code ratelink.scanners.burst-window} outside dev mode and tests.
+         */
+        @WithDefault("2m")
+        Duration settle();
+
+        /** The most emails one survey may cause: the escalation and its follow-ups. */
+        @WithDefault("3")
+        int maxPerSurvey();
+
+        /**
+         * The most escalation emails one manager gets in an hour; more are kept as {@code held}, and the manager's
+         * next email says how many. 0 for no limit.
+         */
+        @WithDefault("20")
+        int maxPerManagerHour();
+
+        /** The SQS queue the settle checks and replays wait in. Dev mode and tests use an embedded one. */
+        Optional<String> queueUrl();
+
         /** How many times one send is tried before the escalation is kept as failed. */
         @WithDefault("4")
         int sendAttempts();
@@ -152,10 +177,11 @@ public interface RatelinkConfig {
         Duration sendTimeout();
 
         /**
-         * How long a send claimed by one invocation is left to it. A claim older than this (its invocation died
-         * mid-send) may be taken over by a redelivered record or replayed; keep it above the function's timeout.
+         * How long an email claimed by one invocation is left to it. A claim older than this is taken over by the
+         * queue's redelivery, or, when its email had been handed to the SMTP server, reported as unknown; keep it
+         * above the escalate function's timeout.
          */
-        @WithDefault("2m")
+        @WithDefault("5m")
         Duration claimTimeout();
 
         /** The time zone the times in escalation emails are shown in. */
@@ -195,6 +221,14 @@ public interface RatelinkConfig {
         int weakEvidenceToHold();
     }
 
+    interface Sqs {
+        /** Another SQS endpoint than AWS's, for a local engine; it is then called with fixed local credentials. */
+        Optional<java.net.URI> endpointOverride();
+
+        /** The region of the queue; the AWS default region chain when absent. */
+        Optional<String> region();
+    }
+
     interface Dev {
         /** Feeding the notifier from the embedded DynamoDB Local's stream, as AWS feeds it from the table's. */
         StreamPoller streamPoller();
@@ -207,6 +241,15 @@ public interface RatelinkConfig {
             /** The pause between two reads of the stream when it had nothing new. */
             @WithDefault("200ms")
             Duration interval();
+        }
+
+        /** Running the queued escalation work from the embedded queue, as the escalate function runs it in AWS. */
+        QueueConsumer queueConsumer();
+
+        interface QueueConsumer {
+            /** Whether to consume the escalation queue in process. Only dev mode (and tests) turn it on. */
+            @WithDefault("false")
+            boolean enabled();
         }
     }
 

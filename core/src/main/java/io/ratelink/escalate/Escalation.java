@@ -5,24 +5,28 @@ import java.util.Optional;
 
 /**
  * One escalation email and where it stands: the conditional write of this record, before the send, is what makes
- * the email go out once per episode whatever the stream redelivers.
+ * each email of a survey's thread go out once whatever the queue redelivers.
  *
- * @param id             which email
- * @param status         sending, sent or failed
+ * @param id             which email: the survey and its place in the survey's thread
+ * @param status         where it stands
  * @param rating         what the email tells
- * @param escalatedScore for a follow-up: the score the episode's escalation reported, to say whether it changed
+ * @param ratingVersion  the rating's version the email reports
+ * @param escalatedScore for a follow-up: the score the thread's first email reported, to say whether it changed
+ * @param heldBack       how many escalations to the same manager the hourly limit held back before this one
  * @param messageId      the email's own Message-ID, stable for the id
- * @param inReplyTo      for a follow-up: the escalation's Message-ID, for {@code In-Reply-To} and {@code References}
+ * @param inReplyTo      for a follow-up: the first email's Message-ID, for {@code In-Reply-To} and {@code References}
  * @param attempts       how many times a send was tried, over every invocation and replay
  * @param lastError      why the last try failed
  * @param recipient      the address the last try went to
- * @param claimedUntil   while {@link EscalationStatus#SENDING}: until when the invocation sending it owns it
+ * @param claimedUntil   while in flight: until when the invocation working on it owns it
  */
 public record Escalation(
         EscalationId id,
         EscalationStatus status,
         LowRating rating,
+        long ratingVersion,
         Optional<Integer> escalatedScore,
+        int heldBack,
         String messageId,
         Optional<String> inReplyTo,
         int attempts,
@@ -37,15 +41,20 @@ public record Escalation(
         return id.kind();
     }
 
-    /** A new escalation, claimed for sending by the caller until {@code claimedUntil}. */
-    static Escalation claimed(EscalationId id, LowRating rating, Optional<Integer> escalatedScore, String messageId,
-            Optional<String> inReplyTo, Instant now, Instant claimedUntil) {
-        return new Escalation(id, EscalationStatus.SENDING, rating, escalatedScore, messageId, inReplyTo, 0,
-                Optional.empty(), Optional.empty(), now, now, Optional.empty(), Optional.of(claimedUntil));
+    /** A new email, claimed for sending by the caller until {@code claimedUntil}. */
+    static Escalation claimed(EscalationId id, LowRating rating, long ratingVersion, Optional<Integer> escalatedScore,
+            String messageId, Optional<String> inReplyTo, Instant now, Instant claimedUntil) {
+        return new Escalation(id, EscalationStatus.CLAIMED, rating, ratingVersion, escalatedScore, 0, messageId,
+                inReplyTo, 0, Optional.empty(), Optional.empty(), now, now, Optional.empty(), Optional.of(claimedUntil));
     }
 
-    /** Whether a send claim on it has run out, so that another invocation may take it over. */
+    /** Whether the invocation working on it has let it go or died: its claim has run out. */
     public boolean isAbandonedAt(Instant now) {
-        return status == EscalationStatus.SENDING && claimedUntil.map(until -> !until.isAfter(now)).orElse(true);
+        return status.isInFlight() && claimedUntil.map(until -> !until.isAfter(now)).orElse(true);
+    }
+
+    Escalation withHeldBack(int count) {
+        return new Escalation(id, status, rating, ratingVersion, escalatedScore, count, messageId, inReplyTo, attempts,
+                lastError, recipient, createdAt, updatedAt, sentAt, claimedUntil);
     }
 }

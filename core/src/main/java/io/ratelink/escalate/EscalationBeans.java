@@ -1,8 +1,14 @@
 package io.ratelink.escalate;
 
 import io.quarkus.arc.DefaultBean;
-import io.quarkus.runtime.Startup;
+import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
+import io.quarkus.runtime.LaunchMode;
 import io.ratelink.config.RatelinkConfig;
+import io.ratelink.delivery.Channel;
+import io.ratelink.delivery.DelayQueue;
+import io.ratelink.delivery.mail.MailChannel;
+import io.ratelink.delivery.sqs.DueTaskBatch;
+import io.ratelink.rating.RatingStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -55,6 +61,13 @@ public class EscalationBeans {
         return duration -> Thread.sleep(duration.toMillis());
     }
 
+    @Produces
+    @Singleton
+    @DefaultBean
+    Channel<MailTemplateInstance> mailChannel() {
+        return new MailChannel();
+    }
+
     /**
      * No agent has a recent score until something reads the scores table for one; escalation emails leave the line
      * out meanwhile. A bean of type {@link RecentScores} elsewhere replaces this one.
@@ -68,18 +81,33 @@ public class EscalationBeans {
 
     @Produces
     @Singleton
-    @Startup
-    Escalator escalator(EscalationPolicy policy, EscalationStore store, ManagerDirectory directory, EscalationMail mail,
-            RecentScores recentScores, MessageIds messageIds, Pause pause, Clock clock, RatelinkConfig config) {
+    Escalator escalator(EscalationPolicy policy, RatingStore ratings, EscalationStore store, ManagerDirectory directory,
+            EscalationMail mail, RecentScores recentScores, MessageIds messageIds, Channel<MailTemplateInstance> channel,
+            Pause pause, Clock clock, RatelinkConfig config) {
         RatelinkConfig.Escalation escalation = config.escalation();
-        return new Escalator(policy, store, directory, mail, recentScores, messageIds, pause, clock,
-                new Escalator.Retries(escalation.sendAttempts(), escalation.firstRetryDelay(),
-                        escalation.sendTimeout(), escalation.claimTimeout()));
+        return new Escalator(policy, ratings, store, directory, mail, recentScores, messageIds, channel, pause, clock,
+                new Escalator.Settings(escalation.sendAttempts(), escalation.firstRetryDelay(),
+                        escalation.sendTimeout(), escalation.claimTimeout(), escalation.maxPerSurvey(),
+                        escalation.maxPerManagerHour()));
     }
 
     @Produces
     @Singleton
-    StreamEscalations streamEscalations(Escalator escalator) {
-        return new StreamEscalations(escalator);
+    SettleChecks settleChecks(DelayQueue queue, RatelinkConfig config) {
+        if (LaunchMode.current() == LaunchMode.NORMAL
+                && config.escalation().settle().compareTo(config.scanners().burstWindow()) < 0) {
+            throw new IllegalArgumentException("ratelink.escalation.settle (" + config.escalation().settle()
+                    + ") must not be shorter than ratelink.scanners.burst-window (" + config.scanners().burstWindow()
+                    + "): a scanner's sweep would escalate before it is recognised");
+        }
+        return new SettleChecks(queue, config.escalation().settle());
+    }
+
+    /** The queued escalation work, as the escalate function and the dev-mode consumer run it. */
+    @Produces
+    @Singleton
+    DueTaskBatch dueTaskBatch(Escalator escalator, DelayQueue queue, Clock clock) {
+        return new DueTaskBatch(EscalationTasks.of(escalator), queue, clock,
+                escalator.settings().sendTimeout().plusSeconds(3));
     }
 }

@@ -5,13 +5,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Names one escalation email: the survey, which kind of mail, and the rating's version it is about (the version at
- * which the rating entered the low band for an escalation, the version carrying the comment for a follow-up). The
- * same stream record always names the same email, which is what makes a redelivery find it already sent.
+ * Names one escalation email: the survey, which kind of mail, and its place in the survey's thread (0 for the
+ * escalation, 1, 2 … for the follow-ups). Two invocations deciding the survey's next email name the same one, which
+ * is what lets exactly one of them claim it.
  *
- * <p>Written {@code <surveyId>.<kind><version>}, e.g. {@code Zm9vYmFy.e000000000003}, in the API's URLs.
+ * <p>Written {@code <surveyId>.<kind><position>}, e.g. {@code Zm9vYmFy.e000000000000}, in the API's URLs.
  */
-public record EscalationId(String surveyId, EscalationKind kind, long version) {
+public record EscalationId(String surveyId, EscalationKind kind, long position) {
 
     private static final Pattern MAIL_KEY = Pattern.compile("([ec])(\\d{12})");
 
@@ -19,26 +19,24 @@ public record EscalationId(String surveyId, EscalationKind kind, long version) {
         if (surveyId == null || surveyId.isEmpty()) {
             throw new IllegalArgumentException("an escalation needs a survey id");
         }
-        if (version < 0 || version > 999_999_999_999L) {
-            throw new IllegalArgumentException("version out of range: " + version);
+        if (position < 0 || position > 999_999_999_999L) {
+            throw new IllegalArgumentException("position out of range: " + position);
         }
     }
 
-    public static EscalationId episode(String surveyId, long version) {
-        return new EscalationId(surveyId, EscalationKind.ESCALATION, version);
+    /** The first email of a survey's thread. */
+    public static EscalationId first(String surveyId) {
+        return new EscalationId(surveyId, EscalationKind.ESCALATION, 0);
     }
 
-    public static EscalationId followUp(String surveyId, long version) {
-        return new EscalationId(surveyId, EscalationKind.FOLLOW_UP, version);
+    /** The email at {@code position} (1 or more) of a survey's thread: a follow-up. */
+    public static EscalationId followUp(String surveyId, long position) {
+        return new EscalationId(surveyId, EscalationKind.FOLLOW_UP, position);
     }
 
-    /** The sort key within the survey: kind and zero-padded version, so that keys sort by version. */
+    /** The sort key within the survey: kind and zero-padded position. */
     public String mailKey() {
-        return mailKey(kind, version);
-    }
-
-    static String mailKey(EscalationKind kind, long version) {
-        return kind.prefix() + String.format("%012d", version);
+        return kind.prefix() + String.format("%012d", position);
     }
 
     public String format() {

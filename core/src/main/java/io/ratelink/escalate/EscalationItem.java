@@ -31,7 +31,9 @@ public final class EscalationItem {
     public static final String SURVEY_LOCALE = "surveyLocale";
     public static final String COMMENT = "comment";
     public static final String RATED_AT = "ratedAt";
+    public static final String RATING_VERSION = "ratingVersion";
     public static final String ESCALATED_SCORE = "escalatedScore";
+    public static final String HELD_BACK = "heldBack";
     public static final String MESSAGE_ID = "messageId";
     public static final String IN_REPLY_TO = "inReplyTo";
     public static final String ATTEMPTS = "attempts";
@@ -66,7 +68,9 @@ public final class EscalationItem {
         item.put(SURVEY_LOCALE, s(rating.surveyLocale()));
         rating.comment().ifPresent(comment -> item.put(COMMENT, s(comment)));
         item.put(RATED_AT, millis(rating.ratedAt()));
+        item.put(RATING_VERSION, n(escalation.ratingVersion()));
         escalation.escalatedScore().ifPresent(score -> item.put(ESCALATED_SCORE, n(score)));
+        item.put(HELD_BACK, n(escalation.heldBack()));
         item.put(MESSAGE_ID, s(escalation.messageId()));
         escalation.inReplyTo().ifPresent(parent -> item.put(IN_REPLY_TO, s(parent)));
         item.put(ATTEMPTS, n(escalation.attempts()));
@@ -89,7 +93,9 @@ public final class EscalationItem {
                 text(item, TICKET_ID), text(item, AGENT_ID), text(item, TEAM_ID), text(item, SURVEY_LOCALE),
                 optionalText(item, COMMENT), instant(item, RATED_AT));
         return new Escalation(id, EscalationStatus.fromAttribute(text(item, STATUS)), rating,
-                optionalNumber(item, ESCALATED_SCORE).map(Long::intValue), text(item, MESSAGE_ID),
+                optionalNumber(item, RATING_VERSION).orElse(0L),
+                optionalNumber(item, ESCALATED_SCORE).map(Long::intValue),
+                optionalNumber(item, HELD_BACK).orElse(0L).intValue(), text(item, MESSAGE_ID),
                 optionalText(item, IN_REPLY_TO), (int) number(item, ATTEMPTS), optionalText(item, LAST_ERROR),
                 optionalText(item, RECIPIENT), instant(item, CREATED_AT), instant(item, UPDATED_AT),
                 optionalInstant(item, SENT_AT), optionalInstant(item, CLAIMED_UNTIL));

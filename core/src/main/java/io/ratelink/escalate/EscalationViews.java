@@ -71,7 +71,7 @@ public final class EscalationViews {
                         messages.get("escalation.noComment")),
                 List.copyOf(details),
                 ticketUrl.map(url -> new EscalationView.Link(messages.get("escalation.openTicket", rating.ticketId()), url)),
-                notes(messages, recipient, rating.agentId()),
+                notes(messages, recipient, rating.agentId(), escalation.heldBack()),
                 messages.get("escalation.footer"));
     }
 
@@ -108,13 +108,19 @@ public final class EscalationViews {
                 answerText(messages, scale, now));
     }
 
-    private static List<String> notes(Messages messages, Recipient recipient, String agentId) {
-        return switch (recipient.route()) {
-            case MANAGER -> List.of();
-            case FALLBACK_NO_MANAGER -> List.of(messages.get("escalation.fallback.noManager",
+    private static List<String> notes(Messages messages, Recipient recipient, String agentId, int heldBack) {
+        List<String> notes = new ArrayList<>();
+        switch (recipient.route()) {
+            case MANAGER -> {
+            }
+            case FALLBACK_NO_MANAGER -> notes.add(messages.get("escalation.fallback.noManager",
                     recipient.agent().map(Agent::name).orElse(agentId), agentId));
-            case FALLBACK_UNKNOWN_AGENT -> List.of(messages.get("escalation.fallback.unknownAgent", agentId));
-        };
+            case FALLBACK_UNKNOWN_AGENT -> notes.add(messages.get("escalation.fallback.unknownAgent", agentId));
+        }
+        if (heldBack > 0) {
+            notes.add(messages.get("escalation.heldBack", Integer.toString(heldBack)));
+        }
+        return List.copyOf(notes);
     }
 
     private String time(Messages messages, Instant at) {

@@ -4,24 +4,29 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
-import io.ratelink.escalate.StreamEscalations;
+import io.ratelink.delivery.Deadline;
+import io.ratelink.escalate.SettleChecks;
 import jakarta.inject.Named;
 
+import java.time.Duration;
+
 /**
- * The notify function: the ratings table's stream, filtered at the event source to counted low ratings, escalates
- * them to the agent's manager. Records it could not handle come back as batch item failures, for Lambda to redeliver.
+ * The notify function: the ratings table's stream, filtered at the event source to counted low ratings, gives each
+ * change a settle check on the escalation queue. Records it could not schedule come back as batch item failures.
  */
 @Named("notify")
 public class NotifyHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
 
-    private final StreamEscalations escalations;
+    static final Duration MARGIN = Duration.ofSeconds(2);
 
-    public NotifyHandler(StreamEscalations escalations) {
-        this.escalations = escalations;
+    private final SettleChecks checks;
+
+    public NotifyHandler(SettleChecks checks) {
+        this.checks = checks;
     }
 
     @Override
     public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
-        return escalations.handle(event);
+        return checks.handle(event, Deadline.fromRemaining(context.getRemainingTimeInMillis(), MARGIN));
     }
 }

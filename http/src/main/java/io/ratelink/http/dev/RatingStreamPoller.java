@@ -6,7 +6,8 @@ import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.ratelink.config.RatelinkConfig;
-import io.ratelink.escalate.StreamEscalations;
+import io.ratelink.delivery.Deadline;
+import io.ratelink.escalate.SettleChecks;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -35,8 +36,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Dev mode's notifier: reads the embedded DynamoDB Local's ratings stream, keeps the records the deployment's event
- * source filter lets through, and hands them, in the event shape Lambda uses, to the same {@link StreamEscalations}
+ * Dev mode's notify function: reads the embedded DynamoDB Local's ratings stream, keeps the records the deployment's
+ * event source filter lets through, and hands them, in the event shape Lambda uses, to the same {@link SettleChecks}
  * the notify function calls. Records it reports as failed are read again, as Lambda redelivers them.
  *
  * <p>Built into dev mode and tests only, and off unless {@code ratelink.dev.stream-poller.enabled}. It reads each
@@ -49,9 +50,11 @@ public class RatingStreamPoller {
     private static final Logger LOG = Logger.getLogger(RatingStreamPoller.class);
     private static final Duration SHARD_REFRESH = Duration.ofSeconds(5);
     private static final int BATCH_SIZE = 10;
+    /** The notify function's timeout in the deployment. */
+    private static final Duration LAMBDA_TIMEOUT = Duration.ofSeconds(60);
 
     private final DynamoDbClient dynamo;
-    private final StreamEscalations escalations;
+    private final SettleChecks escalations;
     private final RatelinkConfig config;
     private final Optional<URI> endpoint;
     private final String region;
@@ -64,7 +67,7 @@ public class RatingStreamPoller {
     private ExecutorService loop;
     private volatile boolean running;
 
-    public RatingStreamPoller(DynamoDbClient dynamo, StreamEscalations escalations, RatelinkConfig config,
+    public RatingStreamPoller(DynamoDbClient dynamo, SettleChecks escalations, RatelinkConfig config,
             @ConfigProperty(name = "quarkus.dynamodb.endpoint-override") Optional<URI> endpoint,
             @ConfigProperty(name = "quarkus.dynamodb.aws.region", defaultValue = "us-east-1") String region,
             @ConfigProperty(name = "quarkus.dynamodb.aws.credentials.static-provider.access-key-id", defaultValue = "local") String accessKeyId,
@@ -167,14 +170,14 @@ public class RatingStreamPoller {
             }
             List<DynamodbEvent.DynamodbStreamRecord> passed = read.records().stream()
                     .map(record -> StreamRecords.toEvent(record, streamArn))
-                    .filter(StreamEscalations::passesEventSourceFilter)
+                    .filter(SettleChecks::passesEventSourceFilter)
                     .toList();
             Optional<String> next = Optional.ofNullable(read.nextShardIterator());
             delivered |= !read.records().isEmpty();
             if (!passed.isEmpty()) {
                 DynamodbEvent event = new DynamodbEvent();
                 event.setRecords(passed);
-                StreamsEventResponse response = escalations.handle(event);
+                StreamsEventResponse response = escalations.handle(event, Deadline.in(LAMBDA_TIMEOUT));
                 if (!response.getBatchItemFailures().isEmpty()) {
                     String firstFailed = response.getBatchItemFailures().get(0).getItemIdentifier();
                     next = Optional.ofNullable(streams.getShardIterator(request -> request.streamArn(streamArn)

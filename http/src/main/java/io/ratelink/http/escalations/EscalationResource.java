@@ -1,9 +1,11 @@
 package io.ratelink.http.escalations;
 
+import io.ratelink.delivery.DelayQueue;
+import io.ratelink.escalate.Escalation;
 import io.ratelink.escalate.EscalationId;
 import io.ratelink.escalate.EscalationStatus;
 import io.ratelink.escalate.EscalationStore;
-import io.ratelink.escalate.Escalator;
+import io.ratelink.escalate.EscalationTasks;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,27 +16,34 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.net.URI;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * {@code GET /v1/escalations?status=failed} lists the escalations that could not be sent, most recent first;
- * {@code POST /v1/escalations/{id}/retry} sends one of them again, once.
+ * {@code GET /v1/escalations?status=failed} lists escalations by status, most recent first;
+ * {@code GET /v1/escalations/{id}} shows one; {@code POST /v1/escalations/{id}/retry} hands one that failed, was
+ * held back or has an unknown outcome to the escalate function, to be sent again once.
  */
 @Path("/v1/escalations")
 @Produces(MediaType.APPLICATION_JSON)
 public class EscalationResource {
 
     static final int MAX_PAGE = 200;
+    private static final String STATUSES = Arrays.stream(EscalationStatus.values())
+            .map(EscalationStatus::attributeValue).collect(Collectors.joining(", "));
 
     private final EscalationStore store;
-    private final Escalator escalator;
+    private final DelayQueue queue;
 
-    public EscalationResource(EscalationStore store, Escalator escalator) {
+    public EscalationResource(EscalationStore store, DelayQueue queue) {
         this.store = store;
-        this.escalator = escalator;
+        this.queue = queue;
     }
 
     @GET
@@ -42,7 +51,7 @@ public class EscalationResource {
             @QueryParam("limit") @DefaultValue("50") int limit, @QueryParam("after") String after) {
         Optional<EscalationStatus> wanted = EscalationStatus.parse(status);
         if (wanted.isEmpty()) {
-            return badRequest("status must be one of failed, sending, sent");
+            return badRequest("status must be one of " + STATUSES);
         }
         if (limit < 1 || limit > MAX_PAGE) {
             return badRequest("limit must be between 1 and " + MAX_PAGE);
@@ -60,27 +69,46 @@ public class EscalationResource {
         return Response.ok(body).build();
     }
 
-    /** Sends a failed escalation again: 200 when the SMTP server took it, 502 when it failed again (and stays listed). */
+    @GET
+    @Path("/{id}")
+    public Response show(@PathParam("id") String id) {
+        return find(id).map(escalation -> Response.ok(EscalationBody.of(escalation)).build())
+                .orElseGet(() -> notFound(id));
+    }
+
+    /**
+     * Hands the escalation to the escalate function to be sent again: {@code 202} with where to read the outcome,
+     * {@code 409} unless it failed, was held back or has an unknown outcome, {@code 404} for an unknown id.
+     */
     @POST
     @Path("/{id}/retry")
     public Response retry(@PathParam("id") String id) {
-        Optional<EscalationId> escalation = EscalationId.parse(id);
-        if (escalation.isEmpty()) {
-            return Response.status(Response.Status.NOT_FOUND).entity(Map.of("error", "no escalation has the id " + id)).build();
+        Optional<Escalation> found = find(id);
+        if (found.isEmpty()) {
+            return notFound(id);
         }
-        Escalator.Outcome outcome = escalator.replay(escalation.get());
-        if (outcome instanceof Escalator.Outcome.Sent sent) {
-            return Response.ok(EscalationBody.of(sent.escalation())).build();
-        }
-        if (outcome instanceof Escalator.Outcome.Failed failed) {
-            return Response.status(Response.Status.BAD_GATEWAY).entity(EscalationBody.of(failed.escalation())).build();
-        }
-        if (outcome instanceof Escalator.Outcome.AlreadyHandled handled) {
+        Escalation escalation = found.get();
+        if (!escalation.status().isReplayable()) {
             return Response.status(Response.Status.CONFLICT).entity(Map.of(
-                    "error", "only a failed escalation (or one whose sender died) can be retried; this one is "
-                            + handled.existing().status().attributeValue(),
-                    "escalation", EscalationBody.of(handled.existing()))).build();
+                    "error", "only a failed, held or unknown escalation can be retried; this one is "
+                            + escalation.status().attributeValue(),
+                    "escalation", EscalationBody.of(escalation))).build();
         }
+        queue.schedule(EscalationTasks.replay(escalation.id()), Duration.ZERO);
+        URI outcome = URI.create("/v1/escalations/" + escalation.id().format());
+        return Response.accepted(Map.of(
+                        "escalation", EscalationBody.of(escalation),
+                        "outcome", outcome.toString(),
+                        "message", "the escalation will be sent again within seconds; its status at " + outcome
+                                + " says how it went"))
+                .location(outcome).build();
+    }
+
+    private Optional<Escalation> find(String id) {
+        return EscalationId.parse(id).flatMap(store::find);
+    }
+
+    private static Response notFound(String id) {
         return Response.status(Response.Status.NOT_FOUND).entity(Map.of("error", "no escalation has the id " + id)).build();
     }
 

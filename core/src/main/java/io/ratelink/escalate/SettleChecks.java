@@ -49,16 +49,25 @@ public class SettleChecks {
     public StreamsEventResponse handle(DynamodbEvent event, Deadline deadline) {
         List<DynamodbEvent.DynamodbStreamRecord> records = event.getRecords() == null ? List.of() : event.getRecords();
         Map<String, Pending> newest = new LinkedHashMap<>();
+        int readable = records.size();
         for (int index = 0; index < records.size(); index++) {
             DynamodbEvent.DynamodbStreamRecord record = records.get(index);
             if (!passesEventSourceFilter(record)) {
                 continue;
             }
             Map<String, AttributeValue> image = record.getDynamodb().getNewImage();
-            String surveyId = image.get(RatingItem.SURVEY_ID).getS();
-            long version = Long.parseLong(image.get(RatingItem.VERSION).getN());
-            newest.remove(surveyId);
-            newest.put(surveyId, new Pending(index, version));
+            try {
+                String surveyId = image.get(RatingItem.SURVEY_ID).getS();
+                long version = Long.parseLong(image.get(RatingItem.VERSION).getN());
+                newest.remove(surveyId);
+                newest.put(surveyId, new Pending(index, version));
+            } catch (RuntimeException unreadable) {
+                LOG.errorf("Stream record %s names no survey and version (%s); it and the %d after it are reported "
+                        + "for redelivery", record.getDynamodb().getSequenceNumber(), unreadable,
+                        records.size() - index - 1);
+                readable = index;
+                break;
+            }
         }
         List<StreamsEventResponse.BatchItemFailure> failures = new ArrayList<>();
         for (Map.Entry<String, Pending> check : newest.entrySet()) {
@@ -74,6 +83,9 @@ public class SettleChecks {
                         + "it are reported for redelivery", check.getKey(), e.getMessage());
                 failures.add(failure(records.get(index).getDynamodb()));
             }
+        }
+        for (int index = readable; index < records.size(); index++) {
+            failures.add(failure(records.get(index).getDynamodb()));
         }
         return StreamsEventResponse.builder().withBatchItemFailures(failures).build();
     }

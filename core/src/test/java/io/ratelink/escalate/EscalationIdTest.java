@@ -14,12 +14,10 @@ class EscalationIdTest {
     }
 
     @Test
-    void episodeKeysSortByVersionWithNoFollowUpAmongThem() {
-        assertThat(EscalationId.episode("s", 9).mailKey()).isLessThan(EscalationId.episode("s", 10).mailKey());
-        String followUp = EscalationId.followUp("s", 5).mailKey();
-        boolean amongEpisodes = followUp.compareTo(EscalationId.episode("s", 0).mailKey()) >= 0
-                && followUp.compareTo(EscalationId.episode("s", 999_999_999_999L).mailKey()) <= 0;
-        assertThat(amongEpisodes).isFalse();
+    void aThreadStartsWithItsEscalationAndFollowUpsComeAfterIt() {
+        assertThat(EscalationId.first("s").format()).isEqualTo("s.e000000000000");
+        assertThat(EscalationId.followUp("s", 9).mailKey()).isLessThan(EscalationId.followUp("s", 10).mailKey());
+        assertThat(EscalationId.followUp("s", 1).kind()).isEqualTo(EscalationKind.FOLLOW_UP);
     }
 
     @Test

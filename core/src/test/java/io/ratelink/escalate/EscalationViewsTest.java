@@ -67,7 +67,7 @@ class EscalationViewsTest {
     void aCommentKeepsItsLinesAndAFollowUpSaysWhetherTheScoreChanged() {
         Escalation followUp = new Escalation(EscalationId.followUp("s", 2), EscalationStatus.SENDING,
                 new LowRating("s", Scale.CSAT_5, 1, "T-1", "agent-1", "team-1", "en", Optional.of("one\ntwo\r\nthree"), NOW),
-                Optional.of(2), "<a@b.c>", Optional.of("<p@b.c>"), 0, Optional.empty(), Optional.empty(), NOW, NOW,
+                3, Optional.of(2), 0, "<a@b.c>", Optional.of("<p@b.c>"), 0, Optional.empty(), Optional.empty(), NOW, NOW,
                 Optional.empty(), Optional.empty());
 
         EscalationView view = views.of(followUp, toManager, Optional.empty());
@@ -99,6 +99,17 @@ class EscalationViewsTest {
     }
 
     @Test
+    void anEmailAfterTheHourlyLimitSaysHowManyWereHeldBack() {
+        Recipient manager = new Recipient("boss@example.com", "en", Optional.of(ana), Recipient.Route.MANAGER);
+        Escalation afterHeld = escalation(Scale.CSAT_5, 1, Optional.empty()).withHeldBack(4);
+
+        assertThat(views.of(afterHeld, manager, Optional.empty()).notes()).containsExactly("Your hourly limit of "
+                + "escalation emails held back 4 more low rating(s) before this one. They are kept: list them with "
+                + "GET /v1/escalations?status=held.");
+        assertThat(views.of(escalation(Scale.CSAT_5, 1, Optional.empty()), manager, Optional.empty()).notes()).isEmpty();
+    }
+
+    @Test
     void aSubjectStaysOneLineWhateverTheNamesHold() {
         Agent odd = new Agent("agent-1", "Ana\r\nBcc: everyone@example.com", "ana@example.com", Optional.empty(), "en");
         Recipient recipient = new Recipient("boss@example.com", "en", Optional.of(odd), Recipient.Route.MANAGER);
@@ -112,9 +123,9 @@ class EscalationViewsTest {
     }
 
     private static Escalation escalation(Scale scale, int score, Optional<String> comment, String ticketId) {
-        return new Escalation(EscalationId.episode("s", 1), EscalationStatus.SENDING,
-                new LowRating("s", scale, score, ticketId, "agent-1", "team-1", "en", comment, NOW), Optional.empty(),
-                "<a@b.c>", Optional.empty(), 0, Optional.empty(), Optional.empty(), NOW, NOW, Optional.empty(),
+        return new Escalation(EscalationId.first("s"), EscalationStatus.SENDING,
+                new LowRating("s", scale, score, ticketId, "agent-1", "team-1", "en", comment, NOW), 1, Optional.empty(),
+                0, "<a@b.c>", Optional.empty(), 0, Optional.empty(), Optional.empty(), NOW, NOW, Optional.empty(),
                 Optional.empty());
     }
 

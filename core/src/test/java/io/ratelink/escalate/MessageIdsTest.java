@@ -10,17 +10,17 @@ class MessageIdsTest {
 
     @Test
     void theSameEscalationAlwaysHasTheSameMessageId() {
-        assertThat(ids.of(EscalationId.episode("survey", 3))).isEqualTo(ids.of(EscalationId.episode("survey", 3)))
+        assertThat(ids.of(EscalationId.first("survey"))).isEqualTo(ids.of(EscalationId.first("survey")))
                 .matches("<[0-9a-f]{32}\\.escalation@ratelink\\.example\\.com>");
-        assertThat(ids.of(EscalationId.followUp("survey", 3))).isNotEqualTo(ids.of(EscalationId.episode("survey", 3)))
+        assertThat(ids.of(EscalationId.followUp("survey", 3))).isNotEqualTo(ids.of(EscalationId.first("survey")))
                 .endsWith(".follow-up@ratelink.example.com>");
     }
 
     @Test
     void nothingButHexAndTheDomainReachTheHeader() {
-        assertThat(ids.of(EscalationId.episode("a>\r\nBcc: x@evil.example", 1)))
+        assertThat(ids.of(EscalationId.first("a>\r\nBcc: x@evil.example")))
                 .matches("<[0-9a-f]{32}\\.escalation@ratelink\\.example\\.com>");
-        assertThat(new MessageIds("evil.example>\r\nBcc: x").of(EscalationId.episode("s", 1))).endsWith("@ratelink.invalid>");
+        assertThat(new MessageIds("evil.example>\r\nBcc: x").of(EscalationId.first("s"))).endsWith("@ratelink.invalid>");
     }
 
     @Test

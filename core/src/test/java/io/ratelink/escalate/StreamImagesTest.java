@@ -41,10 +41,10 @@ class StreamImagesTest {
 
     @Test
     void onlyCountedLowRatingsPassTheEventSourceFilter() {
-        assertThat(StreamEscalations.passesEventSourceFilter(record(image("counted", true)))).isTrue();
-        assertThat(StreamEscalations.passesEventSourceFilter(record(image("suspect", true)))).isFalse();
-        assertThat(StreamEscalations.passesEventSourceFilter(record(image("counted", false)))).isFalse();
-        assertThat(StreamEscalations.passesEventSourceFilter(record(null))).isFalse();
+        assertThat(SettleChecks.passesEventSourceFilter(record(image("counted", true)))).isTrue();
+        assertThat(SettleChecks.passesEventSourceFilter(record(image("suspect", true)))).isFalse();
+        assertThat(SettleChecks.passesEventSourceFilter(record(image("counted", false)))).isFalse();
+        assertThat(SettleChecks.passesEventSourceFilter(record(null))).isFalse();
     }
 
     private static DynamodbEvent.DynamodbStreamRecord record(Map<String, AttributeValue> newImage) {

@@ -11,11 +11,15 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
-/** A real SMTP server (GreenMail) on 127.0.0.1 that a test can take down and bring back on the same port. */
+/**
+ * A real SMTP server (GreenMail) on 127.0.0.1 that a test can take down and bring back on the same port, reached
+ * through a relay that can answer late or not at all.
+ */
 public final class Smtp {
 
     private GreenMail server;
     private int port;
+    private SmtpRelay relay;
 
     synchronized void start() {
         ServerSetup setup = port == 0
@@ -24,10 +28,32 @@ public final class Smtp {
         server = new GreenMail(setup);
         server.start();
         port = server.getSmtp().getPort();
+        if (relay == null) {
+            relay = new SmtpRelay(port);
+        }
     }
 
+    /** Where clients connect: the relay in front of the server. */
     public synchronized int port() {
-        return port;
+        return relay.port();
+    }
+
+    /**
+     * From now on the server takes each message at once but answers its end only after {@code delay}: a client that
+     * stops waiting sooner cannot know the message was delivered.
+     */
+    public void answerLate(Duration delay) {
+        relay.answerLate(delay);
+    }
+
+    /** From now on connections are taken and never answered, as a server that hangs. */
+    public void hang() {
+        relay.hang();
+    }
+
+    /** Back to answering at once. */
+    public void answerNormally() {
+        relay.answerNormally();
     }
 
     /** Refuses every connection from now on, as a server that is down. */

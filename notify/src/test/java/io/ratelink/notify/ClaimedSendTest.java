@@ -1,10 +1,8 @@
 package io.ratelink.notify;
 
-import io.ratelink.local.Smtp;
-import io.ratelink.local.InjectSmtp;
-import io.ratelink.local.SmtpServerResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.ratelink.config.RatelinkConfig;
 import io.ratelink.escalate.Agent;
 import io.ratelink.escalate.Escalation;
 import io.ratelink.escalate.EscalationId;
@@ -13,9 +11,14 @@ import io.ratelink.escalate.EscalationStore;
 import io.ratelink.escalate.LowRating;
 import io.ratelink.escalate.ManagerDirectory;
 import io.ratelink.escalate.MessageIds;
+import io.ratelink.local.InjectSmtp;
+import io.ratelink.local.Smtp;
+import io.ratelink.local.SmtpServerResource;
 import io.ratelink.survey.Scale;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +26,10 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A send another invocation has claimed: left to it while its claim lasts, taken over once the claim has run out. */
+/**
+ * An email another invocation claimed: left to it while its claim lasts; taken over once the claim ran out if it had
+ * not reached the SMTP server; reported as unknown, and never sent again by itself, if it had.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = SmtpServerResource.class, restrictToAnnotatedClass = false)
 class ClaimedSendTest {
@@ -40,49 +46,87 @@ class ClaimedSendTest {
     @Inject
     MessageIds messageIds;
 
+    @Inject
+    DynamoDbClient dynamo;
+
+    @Inject
+    RatelinkConfig config;
+
+    @Inject
+    EscalateHandler escalate;
+
+    private Flow flow;
+
+    @BeforeEach
+    void bothFunctions() {
+        flow = new Flow(dynamo, config, escalate);
+    }
+
     @Test
-    void aSendClaimedByALiveInvocationIsReportedForRedeliveryAndNotSent() throws Exception {
+    void anEmailClaimedByALiveInvocationGoesBackToTheQueueAndIsNotSent() throws Exception {
         String surveyId = StreamEvents.newSurveyId();
         String agentId = StreamEvents.newAgentId();
         String manager = StreamEvents.newAddress("manager");
         directory.save(new Agent(agentId, "Oda Lind", "oda@example.com", Optional.of(manager), "en"));
-        claimedByAnotherInvocation(surveyId, agentId, Instant.now().plus(Duration.ofHours(1)));
+        leftByAnotherInvocation(surveyId, agentId, EscalationStatus.CLAIMED, Instant.now().plus(Duration.ofHours(1)));
 
-        assertThat(StreamEvents.deliver(StreamEvents.fixture("insert-low-click.json", surveyId, agentId)))
-                .containsExactly("4421584500000000017450439092");
+        assertThat(flow.stream(StreamEvents.fixture("insert-low-click.json", surveyId, agentId))).isEmpty();
+        assertThat(flow.settle()).anySatisfy(run -> assertThat(run.failed()).isNotEmpty());
 
         Thread.sleep(300);
         assertThat(smtp.messagesTo(manager)).isEmpty();
-        assertThat(escalations.find(EscalationId.episode(surveyId, 1)).orElseThrow().status()).isEqualTo(EscalationStatus.SENDING);
+        assertThat(escalations.find(EscalationId.first(surveyId)).orElseThrow().status()).isEqualTo(EscalationStatus.CLAIMED);
     }
 
     @Test
-    void aSendWhoseClaimRanOutIsTakenOverAndSentOnce() throws Exception {
+    void aClaimThatRanOutBeforeTheSmtpServerHadItIsTakenOverAndSentOnce() throws Exception {
         String surveyId = StreamEvents.newSurveyId();
         String agentId = StreamEvents.newAgentId();
         String manager = StreamEvents.newAddress("manager");
         directory.save(new Agent(agentId, "Per Moen", "per@example.com", Optional.of(manager), "en"));
-        claimedByAnotherInvocation(surveyId, agentId, Instant.now().minusSeconds(1));
+        leftByAnotherInvocation(surveyId, agentId, EscalationStatus.CLAIMED, Instant.now().minusSeconds(1));
         String event = StreamEvents.fixture("insert-low-click.json", surveyId, agentId);
 
-        assertThat(StreamEvents.deliver(event)).isEmpty();
-        assertThat(StreamEvents.deliver(event)).isEmpty();
+        flow.deliver(event);
+        flow.deliver(event);
 
         assertThat(smtp.awaitMessagesTo(manager, 1, Duration.ofSeconds(10))).hasSize(1);
         Thread.sleep(300);
         assertThat(smtp.messagesTo(manager)).hasSize(1);
-        assertThat(escalations.find(EscalationId.episode(surveyId, 1)).orElseThrow().status()).isEqualTo(EscalationStatus.SENT);
+        assertThat(escalations.find(EscalationId.first(surveyId)).orElseThrow().status()).isEqualTo(EscalationStatus.SENT);
     }
 
-    /** What an invocation leaves behind when it claimed the email and then died (or is still sending). */
-    private void claimedByAnotherInvocation(String surveyId, String agentId, Instant claimedUntil) {
-        EscalationId id = EscalationId.episode(surveyId, 1);
-        Instant claimedAt = claimedUntil.minus(Duration.ofMinutes(2));
+    @Test
+    void aSenderThatDiedWhileTheSmtpServerHadTheEmailLeavesItUnknownAndNothingIsSentAgain() throws Exception {
+        String surveyId = StreamEvents.newSurveyId();
+        String agentId = StreamEvents.newAgentId();
+        String manager = StreamEvents.newAddress("manager");
+        directory.save(new Agent(agentId, "Rui Costa", "rui@example.com", Optional.of(manager), "en"));
+        leftByAnotherInvocation(surveyId, agentId, EscalationStatus.SENDING, Instant.now().minusSeconds(1));
+
+        try (LogCapture log = LogCapture.of(io.ratelink.escalate.Escalator.class)) {
+            flow.deliver(StreamEvents.fixture("insert-low-click.json", surveyId, agentId));
+            assertThat(log.lines()).anySatisfy(line -> assertThat(line)
+                    .startsWith("escalation.unknown id=" + EscalationId.first(surveyId).format()));
+        }
+
+        Thread.sleep(300);
+        assertThat(smtp.messagesTo(manager)).isEmpty();
+        assertThat(escalations.find(EscalationId.first(surveyId)).orElseThrow().status()).isEqualTo(EscalationStatus.UNKNOWN);
+        assertThat(escalations.list(EscalationStatus.UNKNOWN, 200, Optional.empty()).escalations())
+                .extracting(Escalation::id).contains(EscalationId.first(surveyId));
+    }
+
+    /** What an invocation leaves behind when it claimed the email and then died (or is still at it). */
+    private void leftByAnotherInvocation(String surveyId, String agentId, EscalationStatus status, Instant claimedUntil) {
+        EscalationId id = EscalationId.first(surveyId);
+        Instant claimedAt = claimedUntil.minus(Duration.ofMinutes(5));
         LowRating rating = new LowRating(surveyId, Scale.CSAT_5, 2, "T-48213", agentId, "team-billing", "en",
                 Optional.empty(), Instant.parse("2025-11-20T12:12:07Z"));
-        Escalation claimed = new Escalation(id, EscalationStatus.SENDING, rating, Optional.empty(), messageIds.of(id),
-                Optional.empty(), 0, Optional.empty(), Optional.empty(), claimedAt, claimedAt, Optional.empty(),
-                Optional.of(claimedUntil));
-        assertThat(escalations.claimNew(claimed, claimedAt)).isInstanceOf(EscalationStore.Claim.Ours.class);
+        Escalation left = new Escalation(id, status, rating, 1, Optional.empty(), 0, messageIds.of(id),
+                Optional.empty(), status == EscalationStatus.SENDING ? 1 : 0, Optional.empty(),
+                status == EscalationStatus.SENDING ? Optional.of(StreamEvents.newAddress("manager")) : Optional.empty(),
+                claimedAt, claimedAt, Optional.empty(), Optional.of(claimedUntil));
+        assertThat(escalations.claimNew(left)).isInstanceOf(EscalationStore.Claim.Ours.class);
     }
 }

@@ -12,7 +12,10 @@ import io.ratelink.escalate.EscalationStore;
 import io.ratelink.escalate.ManagerDirectory;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
+import io.ratelink.config.RatelinkConfig;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Duration;
 import java.util.List;
@@ -20,7 +23,10 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The notify function, driven by DynamoDB Streams events as AWS sends them, against DynamoDB Local and GreenMail. */
+/**
+ * The notify and escalate functions, driven by DynamoDB Streams events and SQS batches as AWS sends them, against
+ * DynamoDB Local, the queue engine and GreenMail.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = SmtpServerResource.class, restrictToAnnotatedClass = false)
 class EscalationFlowTest {
@@ -36,6 +42,22 @@ class EscalationFlowTest {
     @Inject
     EscalationStore escalations;
 
+    @Inject
+    DynamoDbClient dynamo;
+
+    @Inject
+    RatelinkConfig config;
+
+    @Inject
+    EscalateHandler escalate;
+
+    private Flow flow;
+
+    @BeforeEach
+    void bothFunctions() {
+        flow = new Flow(dynamo, config, escalate);
+    }
+
     @Test
     void oneLowClickSendsOneMailToTheManagerWithSubjectThreadHeadersAndBody() throws Exception {
         String surveyId = StreamEvents.newSurveyId();
@@ -43,9 +65,10 @@ class EscalationFlowTest {
         String manager = StreamEvents.newAddress("manager");
         directory.save(new Agent(agentId, "Ana Popescu", "ana@example.com", Optional.of(manager), "en"));
 
-        List<String> failed = StreamEvents.deliver(StreamEvents.fixture("insert-low-click.json", surveyId, agentId));
+        assertThat(flow.stream(StreamEvents.fixture("insert-low-click.json", surveyId, agentId))).isEmpty();
+        assertThat(smtp.messagesTo(manager)).as("nothing before the rating has settled").isEmpty();
+        flow.settle();
 
-        assertThat(failed).isEmpty();
         List<MimeMessage> received = smtp.awaitMessagesTo(manager, 1, MAIL_WAIT);
         assertThat(received).hasSize(1);
         MimeMessage mail = received.get(0);
@@ -70,26 +93,29 @@ class EscalationFlowTest {
                 .contains("<html lang=\"en\" dir=\"ltr\">")
                 .contains("href=\"https://support.example.com/tickets/T-48213\"")
                 .contains("Open ticket T-48213");
-        assertThat(escalations.find(EscalationId.episode(surveyId, 1)).orElseThrow().status()).isEqualTo(EscalationStatus.SENT);
+        assertThat(escalations.find(EscalationId.first(surveyId)).orElseThrow().status()).isEqualTo(EscalationStatus.SENT);
     }
 
     @Test
-    void aRetriedBatchSendsNoSecondMail() throws Exception {
+    void aCommentWithinTheSettleWindowGoesIntoTheOneEmailHoweverOftenTheBatchIsDelivered() throws Exception {
         String surveyId = StreamEvents.newSurveyId();
         String agentId = StreamEvents.newAgentId();
         String manager = StreamEvents.newAddress("manager");
         directory.save(new Agent(agentId, "Ben Okafor", "ben@example.com", Optional.of(manager), "en"));
         String batch = StreamEvents.fixture("batch-click-then-comment.json", surveyId, agentId);
 
-        assertThat(StreamEvents.deliver(batch)).isEmpty();
-        assertThat(smtp.awaitMessagesTo(manager, 2, MAIL_WAIT)).hasSize(2);
-        assertThat(StreamEvents.deliver(batch)).isEmpty();
-        assertThat(StreamEvents.deliver(batch)).isEmpty();
+        assertThat(flow.stream(batch)).isEmpty();
+        assertThat(flow.stream(batch)).isEmpty();
+        flow.settle();
+        assertThat(flow.stream(batch)).isEmpty();
+        flow.settle();
 
+        List<MimeMessage> received = smtp.awaitMessagesTo(manager, 1, MAIL_WAIT);
         Thread.sleep(300);
-        List<MimeMessage> received = smtp.messagesTo(manager);
-        assertThat(received).hasSize(2);
-        assertThat(received.stream().map(MailParts::messageId).distinct()).hasSize(2);
+        assertThat(smtp.messagesTo(manager)).hasSize(1);
+        assertThat(MailParts.text(received.get(0))).contains("> The reset link you sent still does not work");
+        assertThat(escalations.thread(surveyId)).singleElement()
+                .satisfies(email -> assertThat(email.status()).isEqualTo(EscalationStatus.SENT));
     }
 
     @Test
@@ -99,9 +125,9 @@ class EscalationFlowTest {
         String manager = StreamEvents.newAddress("manager");
         directory.save(new Agent(agentId, "Chen Wei", "chen@example.com", Optional.of(manager), "en"));
 
-        StreamEvents.deliver(StreamEvents.fixture("insert-low-click.json", surveyId, agentId));
+        flow.deliver(StreamEvents.fixture("insert-low-click.json", surveyId, agentId));
         MimeMessage escalation = smtp.awaitMessagesTo(manager, 1, MAIL_WAIT).get(0);
-        StreamEvents.deliver(StreamEvents.fixture("modify-comment-same-score.json", surveyId, agentId));
+        flow.deliver(StreamEvents.fixture("modify-comment-same-score.json", surveyId, agentId));
         List<MimeMessage> received = smtp.awaitMessagesTo(manager, 2, MAIL_WAIT);
 
         assertThat(received).hasSize(2);
@@ -126,9 +152,9 @@ class EscalationFlowTest {
         String manager = StreamEvents.newAddress("manager");
         directory.save(new Agent(agentId, "Dana Levi", "dana@example.com", Optional.of(manager), "en"));
 
-        StreamEvents.deliver(StreamEvents.fixture("insert-low-click.json", surveyId, agentId));
+        flow.deliver(StreamEvents.fixture("insert-low-click.json", surveyId, agentId));
         smtp.awaitMessagesTo(manager, 1, MAIL_WAIT);
-        StreamEvents.deliver(StreamEvents.fixture("modify-comment-changed-score.json", surveyId, agentId));
+        flow.deliver(StreamEvents.fixture("modify-comment-changed-score.json", surveyId, agentId));
 
         List<MimeMessage> received = smtp.awaitMessagesTo(manager, 2, MAIL_WAIT);
         assertThat(received).hasSize(2);
@@ -139,20 +165,19 @@ class EscalationFlowTest {
     }
 
     @Test
-    void aRatingMovingOutOfTheLowBandSendsNothing() throws Exception {
+    void aRatingThatLeavesTheLowBandBeforeItSettlesSendsNothing() throws Exception {
         String surveyId = StreamEvents.newSurveyId();
         String agentId = StreamEvents.newAgentId();
         String manager = StreamEvents.newAddress("manager");
         directory.save(new Agent(agentId, "Eva Novak", "eva@example.com", Optional.of(manager), "en"));
 
-        StreamEvents.deliver(StreamEvents.fixture("insert-low-click.json", surveyId, agentId));
-        smtp.awaitMessagesTo(manager, 1, MAIL_WAIT);
-        assertThat(StreamEvents.deliver(StreamEvents.fixture("modify-leaves-low-band.json", surveyId, agentId))).isEmpty();
+        assertThat(flow.stream(StreamEvents.fixture("insert-low-click.json", surveyId, agentId))).isEmpty();
+        assertThat(flow.stream(StreamEvents.fixture("modify-leaves-low-band.json", surveyId, agentId))).isEmpty();
+        flow.settle();
 
         Thread.sleep(300);
-        assertThat(smtp.messagesTo(manager)).hasSize(1);
-        assertThat(escalations.find(EscalationId.followUp(surveyId, 2))).isEmpty();
-        assertThat(escalations.find(EscalationId.episode(surveyId, 2))).isEmpty();
+        assertThat(smtp.messagesTo(manager)).isEmpty();
+        assertThat(escalations.thread(surveyId)).isEmpty();
     }
 
     @Test
@@ -161,7 +186,7 @@ class EscalationFlowTest {
         String agentId = StreamEvents.newAgentId();
         directory.save(new Agent(agentId, "Farid Karimi", "farid@example.com", Optional.empty(), "fa"));
 
-        StreamEvents.deliver(StreamEvents.fixture("insert-low-click.json", surveyId, agentId));
+        flow.deliver(StreamEvents.fixture("insert-low-click.json", surveyId, agentId));
 
         List<MimeMessage> received = waitForMailMentioning("support-leads@ratelink.test", agentId);
         assertThat(received).hasSize(1);
@@ -177,7 +202,7 @@ class EscalationFlowTest {
         String surveyId = StreamEvents.newSurveyId();
         String agentId = StreamEvents.newAgentId();
 
-        StreamEvents.deliver(StreamEvents.fixture("insert-low-click.json", surveyId, agentId));
+        flow.deliver(StreamEvents.fixture("insert-low-click.json", surveyId, agentId));
 
         List<MimeMessage> received = waitForMailMentioning("support-leads@ratelink.test", agentId);
         assertThat(received).hasSize(1);
@@ -193,7 +218,7 @@ class EscalationFlowTest {
         String manager = StreamEvents.newAddress("manager");
         directory.save(new Agent(agentId, "Gil Amar", "gil@example.com", Optional.of(manager), "en"));
 
-        StreamEvents.deliver(StreamEvents.fixture("insert-low-with-markup-comment.json", surveyId, agentId));
+        flow.deliver(StreamEvents.fixture("insert-low-with-markup-comment.json", surveyId, agentId));
 
         MimeMessage mail = smtp.awaitMessagesTo(manager, 1, MAIL_WAIT).get(0);
         String html = MailParts.html(mail);

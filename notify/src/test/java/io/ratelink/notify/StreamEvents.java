@@ -1,7 +1,5 @@
 package io.ratelink.notify;
 
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,14 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.List;
 
-import static io.restassured.RestAssured.given;
-
-/**
- * DynamoDB Streams events as AWS delivers them to the notify function (files under {@code events/}), and their
- * delivery through the Lambda mock event server.
- */
+/** DynamoDB Streams events as AWS delivers them to the notify function (files under {@code events/}). */
 final class StreamEvents {
 
     /** The survey and agent the fixture files are written for; each test swaps in its own. */
@@ -40,15 +32,6 @@ final class StreamEvents {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Invokes the function with the event, as Lambda does, and returns the sequence numbers it reported as failed. */
-    static List<String> deliver(String event) {
-        JsonPath response = given().contentType(ContentType.JSON).accept(ContentType.JSON).body(event)
-                .when().post()
-                .then().statusCode(200)
-                .extract().jsonPath();
-        return response.getList("batchItemFailures.itemIdentifier", String.class);
     }
 
     /** A survey id as ratelink mints them: 128 random bits, base64url. */

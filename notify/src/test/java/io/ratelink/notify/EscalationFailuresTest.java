@@ -1,0 +1,138 @@
+package io.ratelink.notify;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.ratelink.config.RatelinkConfig;
+import io.ratelink.escalate.Agent;
+import io.ratelink.escalate.EscalationId;
+import io.ratelink.escalate.EscalationStatus;
+import io.ratelink.escalate.EscalationStore;
+import io.ratelink.escalate.ManagerDirectory;
+import io.ratelink.escalate.StoreOperation;
+import io.ratelink.local.InjectSmtp;
+import io.ratelink.local.Smtp;
+import io.ratelink.local.SmtpServerResource;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Failures after and around the send, against GreenMail and DynamoDB Local: nothing the SMTP server may have taken
+ * is sent a second time, whatever fails afterwards and however often the work is redelivered.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = SmtpServerResource.class, restrictToAnnotatedClass = false)
+class EscalationFailuresTest {
+
+    private static final Duration MAIL_WAIT = Duration.ofSeconds(10);
+
+    @InjectSmtp
+    Smtp smtp;
+
+    @Inject
+    ManagerDirectory directory;
+
+    @Inject
+    EscalationStore escalations;
+
+    @Inject
+    DynamoDbClient dynamo;
+
+    @Inject
+    RatelinkConfig config;
+
+    @Inject
+    EscalateHandler escalate;
+
+    private Flow flow;
+
+    @BeforeEach
+    void bothFunctions() {
+        flow = new Flow(dynamo, config, escalate);
+    }
+
+    @AfterEach
+    void smtpAnswersNormallyAgain() {
+        smtp.answerNormally();
+        FaultInjection.clear();
+    }
+
+    @Test
+    void theTableRefusingToRecordAnAcceptedSendSendsExactlyOneEmail() throws Exception {
+        String surveyId = StreamEvents.newSurveyId();
+        String agentId = StreamEvents.newAgentId();
+        String manager = StreamEvents.newAddress("manager");
+        directory.save(new Agent(agentId, "Lea Roth", "lea@example.com", Optional.of(manager), "en"));
+        String event = StreamEvents.fixture("insert-low-click.json", surveyId, agentId);
+        FaultInjection.refuse(StoreOperation.MARK_SENT.operationName(), 3);
+
+        for (int delivery = 0; delivery < 3; delivery++) {
+            flow.deliver(event);
+        }
+
+        assertThat(smtp.awaitMessagesTo(manager, 1, MAIL_WAIT)).hasSize(1);
+        Thread.sleep(300);
+        assertThat(smtp.messagesTo(manager)).hasSize(1);
+        assertThat(FaultInjection.refused(StoreOperation.MARK_SENT.operationName())).isEqualTo(3);
+        assertThat(escalations.find(EscalationId.first(surveyId)).orElseThrow().status()).isEqualTo(EscalationStatus.SENT);
+    }
+
+    @Test
+    void anSmtpServerThatAnswersAfterOurTimeoutDeliversOneEmailKeptAsUnknown() throws Exception {
+        String surveyId = StreamEvents.newSurveyId();
+        String agentId = StreamEvents.newAgentId();
+        String manager = StreamEvents.newAddress("manager");
+        directory.save(new Agent(agentId, "Max Bauer", "max@example.com", Optional.of(manager), "en"));
+        String event = StreamEvents.fixture("insert-low-click.json", surveyId, agentId);
+        smtp.answerLate(Duration.ofSeconds(5));
+
+        try (LogCapture log = LogCapture.of(io.ratelink.escalate.Escalator.class)) {
+            for (int delivery = 0; delivery < 3; delivery++) {
+                flow.deliver(event);
+            }
+            assertThat(log.lines()).filteredOn(line -> line.startsWith("escalation.unknown")).hasSize(1);
+        }
+
+        assertThat(smtp.awaitMessagesTo(manager, 1, MAIL_WAIT)).as("the server delivered it all the same").hasSize(1);
+        Thread.sleep(6000);
+        assertThat(smtp.messagesTo(manager)).hasSize(1);
+        assertThat(escalations.find(EscalationId.first(surveyId)).orElseThrow().status()).isEqualTo(EscalationStatus.UNKNOWN);
+    }
+
+    @Test
+    void tenLowRatingsWithAHangingSmtpServerEndInTimeWithNothingLost() throws Exception {
+        List<String> surveys = new ArrayList<>();
+        String agentId = StreamEvents.newAgentId();
+        String manager = StreamEvents.newAddress("manager");
+        directory.save(new Agent(agentId, "Nia Obi", "nia@example.com", Optional.of(manager), "en"));
+        for (int rating = 0; rating < 10; rating++) {
+            String surveyId = StreamEvents.newSurveyId();
+            surveys.add(surveyId);
+            assertThat(flow.stream(StreamEvents.fixture("insert-low-click.json", surveyId, agentId))).isEmpty();
+        }
+        smtp.hang();
+
+        List<QueuedTasks.Run> runs = QueuedTasks.runDue(escalate, Flow.SETTLED, Flow.LAMBDA_TIMEOUT);
+
+        assertThat(runs).isNotEmpty().allSatisfy(run -> assertThat(run.took()).isLessThan(Flow.LAMBDA_TIMEOUT));
+        System.out.printf("ten escalations against a hanging SMTP server: %s%n", runs);
+        for (String surveyId : surveys) {
+            Optional<EscalationStatus> status = escalations.find(EscalationId.first(surveyId)).map(email -> email.status());
+            assertThat(status).as("survey %s: unknown, or left for the queue's retry", surveyId)
+                    .satisfiesAnyOf(
+                            found -> assertThat(found).contains(EscalationStatus.UNKNOWN),
+                            found -> assertThat(found).isEmpty(),
+                            found -> assertThat(found).contains(EscalationStatus.CLAIMED));
+        }
+        assertThat(smtp.messagesTo(manager)).isEmpty();
+    }
+}

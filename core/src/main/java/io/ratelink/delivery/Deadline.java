@@ -19,13 +19,18 @@ public final class Deadline {
         return new Deadline(System.nanoTime() + Math.max(0, budget.toNanos()));
     }
 
+    /** What an invocation is given when its runtime tells no deadline (a local runtime): Lambda's default for ratelink. */
+    public static final Duration UNTOLD = Duration.ofSeconds(60);
+
     /**
-     * From Lambda's remaining time, keeping {@code margin} back for recording the outcome.
+     * From Lambda's remaining time, keeping {@code margin} back for recording the outcome. A runtime that tells no
+     * remaining time at the start of an invocation (a local one without a deadline) gets {@link #UNTOLD}.
      *
      * @param remainingMillis {@code Context.getRemainingTimeInMillis()}
      */
     public static Deadline fromRemaining(long remainingMillis, Duration margin) {
-        return in(Duration.ofMillis(remainingMillis).minus(margin));
+        Duration remaining = remainingMillis > 0 ? Duration.ofMillis(remainingMillis) : UNTOLD;
+        return in(remaining.minus(margin));
     }
 
     public Duration remaining() {

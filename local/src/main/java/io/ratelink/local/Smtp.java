@@ -30,6 +30,8 @@ public final class Smtp {
         port = server.getSmtp().getPort();
         if (relay == null) {
             relay = new SmtpRelay(port);
+        } else {
+            relay.up();
         }
     }
 
@@ -58,6 +60,7 @@ public final class Smtp {
 
     /** Refuses every connection from now on, as a server that is down. */
     public synchronized void stop() {
+        relay.down();
         server.stop();
     }
 

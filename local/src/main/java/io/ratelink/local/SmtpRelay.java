@@ -23,25 +23,47 @@ final class SmtpRelay {
     private static final byte[] END_OF_DATA = "\r\n.\r\n".getBytes(StandardCharsets.US_ASCII);
 
     private final int target;
-    private final ServerSocket listener;
+    private final int port;
+    private volatile ServerSocket listener;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile Duration lateAnswer = Duration.ZERO;
     private volatile boolean hanging;
 
     SmtpRelay(int target) {
         this.target = target;
-        try {
-            listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Thread acceptor = new Thread(this::accept, "smtp-relay");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        listen(0);
+        this.port = listener.getLocalPort();
     }
 
     int port() {
-        return listener.getLocalPort();
+        return port;
+    }
+
+    /** Drops every connection and refuses new ones, as a server that is down. */
+    void down() {
+        close();
+    }
+
+    /** Takes connections again, on the same port. */
+    void up() {
+        if (listener.isClosed()) {
+            listen(port);
+        }
+    }
+
+    private void listen(int on) {
+        try {
+            ServerSocket socket = new ServerSocket();
+            socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), on), 50);
+            listener = socket;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ServerSocket accepting = listener;
+        Thread acceptor = new Thread(() -> accept(accepting), "smtp-relay");
+        acceptor.setDaemon(true);
+        acceptor.start();
     }
 
     /** From now on the server's answer to the end of each message waits this long (the message is taken at once). */
@@ -55,24 +77,29 @@ final class SmtpRelay {
         hanging = true;
     }
 
+    /** Back to relaying at once; connections left mid-conversation by a hang or a late answer are dropped. */
     void answerNormally() {
         lateAnswer = Duration.ZERO;
         hanging = false;
+        open.forEach(SmtpRelay::closeQuietly);
+        open.clear();
     }
 
     void close() {
         try {
             listener.close();
+            open.forEach(SmtpRelay::closeQuietly);
+            open.clear();
         } catch (IOException ignored) {
             // closing
         }
         open.forEach(SmtpRelay::closeQuietly);
     }
 
-    private void accept() {
-        while (!listener.isClosed()) {
+    private void accept(ServerSocket accepting) {
+        while (!accepting.isClosed()) {
             try {
-                Socket client = listener.accept();
+                Socket client = accepting.accept();
                 open.add(client);
                 if (hanging) {
                     daemon(() -> drain(client));
@@ -87,27 +114,29 @@ final class SmtpRelay {
                 }
                 open.add(server);
                 AtomicBoolean messageEnded = new AtomicBoolean();
-                Duration delay = lateAnswer;
-                daemon(() -> pump(client, server, messageEnded, true, delay));
-                daemon(() -> pump(server, client, messageEnded, false, delay));
+                daemon(() -> pump(client, server, messageEnded, true));
+                daemon(() -> pump(server, client, messageEnded, false));
             } catch (IOException e) {
                 return;
             }
         }
     }
 
-    private void pump(Socket from, Socket to, AtomicBoolean messageEnded, boolean clientToServer, Duration delay) {
+    private void pump(Socket from, Socket to, AtomicBoolean messageEnded, boolean clientToServer) {
         byte[] buffer = new byte[8192];
         byte[] tail = new byte[END_OF_DATA.length];
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
             int read;
             while ((read = in.read(buffer)) >= 0) {
+                if (hanging) {
+                    continue;
+                }
                 if (clientToServer) {
                     if (endsMessage(tail, buffer, read)) {
                         messageEnded.set(true);
                     }
-                } else if (!delay.isZero() && messageEnded.getAndSet(false)) {
-                    Thread.sleep(delay.toMillis());
+                } else if (messageEnded.getAndSet(false) && !lateAnswer.isZero()) {
+                    Thread.sleep(lateAnswer.toMillis());
                 }
                 out.write(buffer, 0, read);
                 out.flush();

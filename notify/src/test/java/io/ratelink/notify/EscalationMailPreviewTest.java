@@ -17,6 +17,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.ratelink.config.RatelinkConfig;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +45,15 @@ class EscalationMailPreviewTest {
     @Inject
     KnownRecentScores recentScores;
 
+    @Inject
+    DynamoDbClient dynamo;
+
+    @Inject
+    RatelinkConfig config;
+
+    @Inject
+    EscalateHandler escalate;
+
     @ParameterizedTest
     @CsvSource({
             "en, Emma Clarke, ltr, Low rating for Emma Clarke on ticket T-48213, Recent score",
@@ -56,7 +68,7 @@ class EscalationMailPreviewTest {
         directory.save(new Agent(agentId, agentName, "agent@example.com", Optional.of(manager), language));
         recentScores.put(agentId, new RecentScore(Scale.CSAT_5, "csat", 78.4, 37, "30d"));
 
-        StreamEvents.deliver(StreamEvents.fixture("insert-low-with-comment.json", surveyId, agentId));
+        new Flow(dynamo, config, escalate).deliver(StreamEvents.fixture("insert-low-with-comment.json", surveyId, agentId));
 
         List<MimeMessage> received = smtp.awaitMessagesTo(manager, 1, Duration.ofSeconds(10));
         assertThat(received).hasSize(1);

@@ -86,9 +86,12 @@ class EscalationThroughTheStreamTest {
         String manager = agentId + "-manager@example.com";
         Api.putAgent(agentId, "Mo Diallo", manager, "ro");
         Api.admin().post("/v1/escalations/{id}/retry", id)
-                .then().statusCode(200).body("status", equalTo("sent")).body("recipient", equalTo(manager));
+                .then().statusCode(202).header("Location", containsString("/v1/escalations/" + id))
+                .body("outcome", equalTo("/v1/escalations/" + id));
 
         List<MimeMessage> received = smtp.awaitMessagesTo(manager, 1, MAIL_WAIT);
+        awaitStatus(id, "sent");
+        Api.admin().get("/v1/escalations/{id}", id).then().statusCode(200).body("recipient", equalTo(manager));
         assertThat(received).hasSize(1);
         assertThat(received.get(0).getSubject()).isEqualTo("Evaluare scăzută pentru Mo Diallo la tichetul " + ticketId);
         Api.admin().post("/v1/escalations/{id}/retry", id)
@@ -129,6 +132,70 @@ class EscalationThroughTheStreamTest {
                 .body(containsString(ticketId));
         given().get("/dev/mail/{index}", mail.get("index"))
                 .then().statusCode(200).body(containsString("dir=\"rtl\""));
+    }
+
+    @Test
+    void aMisclickCorrectedWithinSecondsSendsOneEmailWithTheFinalAnswer() throws Exception {
+        String agentId = Api.unique("agent");
+        String manager = agentId + "-manager@example.com";
+        String ticketId = Api.unique("T");
+        Api.putAgent(agentId, "Uma Rao", manager, "en");
+        Map<Integer, String> links = Api.mintSurvey(ticketId, agentId, "CSAT_5");
+
+        Api.click(links.get(1));
+        Thread.sleep(5000);
+        Api.click(links.get(2));
+
+        List<MimeMessage> received = smtp.awaitMessagesTo(manager, 1, MAIL_WAIT);
+        Thread.sleep(3000);
+        assertThat(smtp.messagesTo(manager)).hasSize(1);
+        assertThat(plainText(received.get(0))).contains("★★ Dissatisfied").doesNotContain("★ Very dissatisfied");
+    }
+
+    @Test
+    void thirtyPostsAlternatingLowAndHighWithNewCommentsSendNoMoreThanTheSurveyLimit() throws Exception {
+        String agentId = Api.unique("agent");
+        String manager = agentId + "-manager@example.com";
+        Api.putAgent(agentId, "Vik Das", manager, "en");
+        String link = Api.mintSurvey(Api.unique("T"), agentId, "CSAT_5").get(1);
+
+        for (int post = 0; post < 30; post++) {
+            given().header("User-Agent", Api.BROWSER).formParam("score", post % 2 == 0 ? "1" : "5")
+                    .formParam("comment", "Complaint number " + post).post(link).then().statusCode(200);
+            Thread.sleep(100);
+        }
+
+        smtp.awaitMessagesTo(manager, 3, Duration.ofSeconds(10));
+        Thread.sleep(3000);
+        int emails = smtp.messagesTo(manager).size();
+        System.out.printf("30 posts alternating 1 and 5 with new comments: %d emails to the manager%n", emails);
+        assertThat(emails).isBetween(1, 3);
+    }
+
+    private static String plainText(jakarta.mail.Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            for (int index = 0; index < multipart.getCount(); index++) {
+                String text = plainText(multipart.getBodyPart(index));
+                if (!text.isEmpty()) {
+                    return text;
+                }
+            }
+        }
+        return "";
+    }
+
+    private static void awaitStatus(String id, String status) throws InterruptedException {
+        long deadline = System.nanoTime() + MAIL_WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (status.equals(Api.admin().get("/v1/escalations/{id}", id).then().extract().path("status"))) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("escalation " + id + " did not become " + status);
     }
 
     private static List<Map<String, Object>> failedEscalations() {

@@ -52,8 +52,8 @@ public class DemoResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@QueryParam("scale") String scale, @QueryParam("lang") String language) {
-        String chosenScale = Scale.parse(scale).orElse(Scale.CSAT_3).name();
-        String chosenLanguage = LANGUAGES.contains(language) ? language : "en";
+        String chosenScale = scaleOrDefault(scale);
+        String chosenLanguage = languageOrEnglish(language);
         SupportEmail.Rendered email = render(chosenScale, chosenLanguage);
         return Templates.demo(new DemoView(chosenScale, chosenLanguage,
                 Arrays.stream(Scale.values()).map(Scale::name).toList(), LANGUAGES, email.subject()));
@@ -67,8 +67,17 @@ public class DemoResource {
     @Path("/email")
     @Produces(MediaType.TEXT_HTML)
     public String email(@QueryParam("scale") String scale, @QueryParam("lang") String language) {
-        String html = render(Scale.parse(scale).orElse(Scale.CSAT_3).name(), LANGUAGES.contains(language) ? language : "en").html();
+        String html = render(scaleOrDefault(scale), languageOrEnglish(language)).html();
         return html.replaceFirst("<head>", "<head><base target=\"_top\">");
+    }
+
+    private static String scaleOrDefault(String scale) {
+        return Scale.parse(scale).orElse(Scale.CSAT_3).name();
+    }
+
+    /** Without {@code lang} the email is in English; the null check comes first because {@code List.of} refuses to look up null. */
+    private static String languageOrEnglish(String language) {
+        return language != null && LANGUAGES.contains(language) ? language : "en";
     }
 
     private SupportEmail.Rendered render(String scale, String language) {

@@ -178,12 +178,13 @@ public class RatingStore {
             values.put(":counted", s(RatingStatus.COUNTED.attributeValue()));
             return " AND #status <> :counted";
         }
-        if (premise instanceof Premise.NoOtherOptionSince quiet) {
+        if (premise instanceof Premise.NoBurst quiet) {
             values.put(":counted", s(RatingStatus.COUNTED.attributeValue()));
-            values.put(":burstFrom", millis(quiet.since()));
+            values.put(":burstFrom", millis(quiet.windowFrom()));
+            values.put(":correctionFrom", millis(quiet.correctionFrom()));
             values.put(":burstScore", n(quiet.score()));
             return " AND (attribute_not_exists(#linkClickAt) OR #linkClickAt <= :burstFrom"
-                    + " OR (#linkScore = :burstScore AND #status = :counted))";
+                    + " OR (#status = :counted AND (#linkScore = :burstScore OR #linkClickAt <= :correctionFrom)))";
         }
         return "";
     }

@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -167,7 +168,7 @@ public class RatingStore {
         write.values.put(":noClicks", AttributeValue.fromL(List.of()));
         write.values.put(":click", clickLog(List.of(answer.click())));
         write.values.put(":maxClicks", n(CLICK_LOG_LIMIT));
-        String condition = "attribute_not_exists(#sid) OR (" + sameSurvey() + " AND size(#clicks) < :maxClicks"
+        String condition = "attribute_not_exists(#sid) OR (" + sameSurvey(answer.claims()) + " AND size(#clicks) < :maxClicks"
                 + premise(ruling.premise(), write.values) + ")";
         return toRating(dynamo.updateItem(write.request(condition)).attributes());
     }
@@ -222,14 +223,33 @@ public class RatingStore {
         throw new StoreUnavailable("the survey kept changing while the answer was recorded", refused);
     }
 
-    private static String sameSurvey() {
-        return "#agentId = :agentId AND #scale = :scale AND #ticketId = :ticketId";
+    /**
+     * The condition that the stored survey has every claim of this answer's link: a survey id reused with another
+     * ticket, agent, team, customer, language, scale, expiry or minting time is another survey, and refused. Its
+     * values are the ones {@link Write} sets. A survey whose links carry no {@code iat} was stored with its expiry
+     * in its place before {@code iat} became optional.
+     */
+    private static String sameSurvey(SurveyClaims claims) {
+        return "#agentId = :agentId AND #scale = :scale AND #ticketId = :ticketId AND #teamId = :teamId"
+                + " AND #customerRef = :customerRef AND #locale = :locale AND #expiresAt = :expiresAt"
+                + (claims.issuedAt().isPresent() ? " AND #issuedAt = :issuedAt"
+                        : " AND (attribute_not_exists(#issuedAt) OR #issuedAt = :expiresAt)");
     }
 
+    /** {@link #sameSurvey}, on an item the store returned. */
     private static boolean sameClaims(Map<String, AttributeValue> item, SurveyClaims claims) {
+        Optional<Long> issuedAt = Optional.ofNullable(item.get(ISSUED_AT)).map(value -> Long.parseLong(value.n()));
+        long expiresAt = Long.parseLong(item.get(EXPIRES_AT).n());
         return claims.agentId().equals(item.get(AGENT_ID).s())
                 && claims.scale().name().equals(item.get(SCALE).s())
-                && claims.ticketId().equals(item.get(TICKET_ID).s());
+                && claims.ticketId().equals(item.get(TICKET_ID).s())
+                && claims.teamId().equals(item.get(TEAM_ID).s())
+                && claims.customerRef().equals(item.get(CUSTOMER_REF).s())
+                && claims.locale().equals(item.get(LOCALE).s())
+                && claims.expiresAt().toEpochMilli() == expiresAt
+                && claims.issuedAt().map(Instant::toEpochMilli)
+                        .map(issued -> issuedAt.equals(Optional.of(issued)))
+                        .orElseGet(() -> issuedAt.isEmpty() || issuedAt.get() == expiresAt);
     }
 
     /**
@@ -263,7 +283,7 @@ public class RatingStore {
             put(AGENT_ID, s(claims.agentId()));
             put(TEAM_ID, s(claims.teamId()));
             put(CUSTOMER_REF, s(claims.customerRef()));
-            put(ISSUED_AT, millis(claims.issuedAt()));
+            claims.issuedAt().ifPresentOrElse(issued -> put(ISSUED_AT, millis(issued)), () -> removals.add(ISSUED_AT));
             put(EXPIRES_AT, millis(claims.expiresAt()));
             put(LAST_CLICK_AT, millis(at));
             put(CHANGED_AT, millis(at));

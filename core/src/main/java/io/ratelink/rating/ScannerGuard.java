@@ -104,10 +104,11 @@ public final class ScannerGuard {
      * What the request says about its sender. An answer on the page is judged by its user agent alone: a person
      * confirming from a mail filter's network, soon after sending, must be able to.
      *
-     * @param issuedAt when the survey's links were minted ({@code iat})
+     * @param issuedAt when the survey's links were minted ({@code iat}); a link minted elsewhere without it says
+     *                 nothing about how soon after sending it is clicked
      * @param at       when the request arrived
      */
-    public RequestSignals signals(ClickRequest request, Instant issuedAt, Instant at) {
+    public RequestSignals signals(ClickRequest request, Optional<Instant> issuedAt, Instant at) {
         ClientMatch client = clients.match(request.userAgent().orElse(null));
         List<Evidence> evidence = new ArrayList<>();
         switch (client.kind()) {
@@ -125,11 +126,10 @@ public final class ScannerGuard {
         if (request.isLinkClick()) {
             request.clientAddress().flatMap(networks::rangeOf)
                     .ifPresent(range -> evidence.add(new Evidence(Evidence.Signal.FILTER_NETWORK, range)));
-            Duration sinceSending = Duration.between(issuedAt, at);
-            if (sinceSending.compareTo(rules.soonAfterSending()) < 0) {
-                evidence.add(new Evidence(Evidence.Signal.SOON_AFTER_SENDING,
-                        seconds(sinceSending.isNegative() ? Duration.ZERO : sinceSending)));
-            }
+            issuedAt.map(issued -> Duration.between(issued, at))
+                    .filter(sinceSending -> sinceSending.compareTo(rules.soonAfterSending()) < 0)
+                    .ifPresent(sinceSending -> evidence.add(new Evidence(Evidence.Signal.SOON_AFTER_SENDING,
+                            seconds(sinceSending.isNegative() ? Duration.ZERO : sinceSending))));
         }
         return new RequestSignals(client.kind(), evidence);
     }

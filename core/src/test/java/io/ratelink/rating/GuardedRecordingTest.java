@@ -184,7 +184,7 @@ class GuardedRecordingTest {
         assertThat(held.status()).isEqualTo(RatingStatus.SUSPECT);
 
         Instant at = SENT.plusSeconds(70);
-        var signals = guard.signals(ClickRequest.post(BROWSER, EXCHANGE_ONLINE), SENT, at);
+        var signals = guard.signals(ClickRequest.post(BROWSER, EXCHANGE_ONLINE), Optional.of(SENT), at);
         dynamo.reset();
         Rating confirmed = store.record(Answer.onPage(survey, 1, signals.client(), at, Optional.empty()),
                 guard.ruling(signals, new Click(at, 1, signals.client(), "POST"))).rating();
@@ -212,7 +212,7 @@ class GuardedRecordingTest {
     private RatingStore.Recording record(SurveyClaims survey, int option, String userAgent, String address,
             double secondsAfterSending) {
         Instant at = SENT.plusMillis(Math.round(secondsAfterSending * 1000));
-        var signals = guard.signals(ClickRequest.get(userAgent, address), SENT, at);
+        var signals = guard.signals(ClickRequest.get(userAgent, address), Optional.of(SENT), at);
         Answer answer = Answer.click(survey.withScore(option), signals.client(), at);
         dynamo.reset();
         return store.record(answer, guard.ruling(signals, answer.click()));

@@ -7,6 +7,9 @@ import io.ratelink.survey.SurveyClaims;
 import io.ratelink.survey.SurveyIds;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -127,6 +132,59 @@ class RatingStoreTest {
         assertThatThrownBy(() -> store.record(Answer.click(clash, ClientKind.BROWSER, SENT.plusSeconds(5)), RatingStatus.COUNTED))
                 .isInstanceOf(SurveyConflict.class);
         assertThat(store.find(original.surveyId()).orElseThrow().score()).isEqualTo(5);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("otherClaimsOfTheSameSurveyId")
+    void aSurveyIdReusedWithAnyOtherClaimIsRefusedOnBothWritePaths(String differs, SurveyClaims original, SurveyClaims reused) {
+        store.record(Answer.click(original, ClientKind.BROWSER, SENT), RatingStatus.COUNTED);
+
+        assertThatThrownBy(() -> store.record(Answer.click(reused, ClientKind.BROWSER, SENT.plusSeconds(5)), RatingStatus.COUNTED))
+                .as("the first write's condition").isInstanceOf(SurveyConflict.class);
+        for (int i = 1; i < RatingStore.CLICK_LOG_LIMIT; i++) {
+            store.record(Answer.click(original, ClientKind.BROWSER, SENT.plusSeconds(10 + i)), RatingStatus.COUNTED);
+        }
+        assertThatThrownBy(() -> store.record(Answer.click(reused, ClientKind.BROWSER, SENT.plusSeconds(60)), RatingStatus.COUNTED))
+                .as("the write after a refusal for a full log").isInstanceOf(SurveyConflict.class);
+        Rating stored = store.find(original.surveyId()).orElseThrow();
+        assertThat(List.of(stored.teamId(), stored.customerRef(), stored.locale(), stored.expiresAt(), stored.issuedAt()))
+                .isEqualTo(List.of(original.teamId(), original.customerRef(), original.locale(), original.expiresAt(),
+                        original.issuedAt()));
+    }
+
+    static Stream<Arguments> otherClaimsOfTheSameSurveyId() {
+        return Stream.of(
+                reused("team", c -> with(c, "team-4", c.customerRef(), c.locale(), c.issuedAt(), c.expiresAt())),
+                reused("customer", c -> with(c, c.teamId(), "cust-other", c.locale(), c.issuedAt(), c.expiresAt())),
+                reused("language", c -> with(c, c.teamId(), c.customerRef(), "ro", c.issuedAt(), c.expiresAt())),
+                reused("expiry", c -> with(c, c.teamId(), c.customerRef(), c.locale(), c.issuedAt(), c.expiresAt().plusSeconds(1))),
+                reused("minting time", c -> with(c, c.teamId(), c.customerRef(), c.locale(), Optional.of(SENT.plusSeconds(1)), c.expiresAt())),
+                reused("no minting time", c -> with(c, c.teamId(), c.customerRef(), c.locale(), Optional.empty(), c.expiresAt())));
+    }
+
+    private static Arguments reused(String differs, UnaryOperator<SurveyClaims> change) {
+        SurveyClaims original = survey(Scale.CSAT_5, 2, "agent-5", "team-3");
+        return Arguments.of(differs, original, change.apply(original.withScore(1)));
+    }
+
+    @Test
+    void aLinkWithoutIatIsStoredWithoutAMintingTimeAndItsClicksKeepCounting() {
+        SurveyClaims minted = survey(Scale.THUMBS, 1, "agent-6", "team-6");
+        SurveyClaims elsewhere = new SurveyClaims(minted.surveyId(), 1, Scale.THUMBS, "en", minted.ticketId(), "agent-6",
+                "team-6", minted.customerRef(), Optional.empty(), minted.expiresAt());
+
+        store.record(Answer.click(elsewhere, ClientKind.BROWSER, SENT.plusSeconds(60)), RatingStatus.COUNTED);
+        Rating again = store.record(Answer.click(elsewhere.withScore(0), ClientKind.BROWSER, SENT.plusSeconds(120)),
+                RatingStatus.COUNTED);
+
+        assertThat(again.issuedAt()).isEmpty();
+        assertThat(again.score()).isZero();
+    }
+
+    private static SurveyClaims with(SurveyClaims claims, String team, String customerRef, String locale,
+            Optional<Instant> issuedAt, Instant expiresAt) {
+        return new SurveyClaims(claims.surveyId(), claims.score(), claims.scale(), locale, claims.ticketId(),
+                claims.agentId(), team, customerRef, issuedAt, expiresAt);
     }
 
     @Test

@@ -28,7 +28,7 @@ class ScannerGuardTest {
 
     @Test
     void aPersonsClickFromAnOrdinaryBrowserIsNeverHeldHoweverSoon() {
-        var signals = guard.signals(ClickRequest.get(BROWSER, HOME), SENT, SENT.plusSeconds(2));
+        var signals = guard.signals(ClickRequest.get(BROWSER, HOME), Optional.of(SENT), SENT.plusSeconds(2));
 
         assertThat(signals.evidence()).extracting(Evidence::signal).containsExactly(Evidence.Signal.SOON_AFTER_SENDING);
         assertThat(guard.holds(signals.evidence())).isFalse();
@@ -63,10 +63,20 @@ class ScannerGuardTest {
     }
 
     @Test
+    void aLinkWithoutIatIsNoEvidenceOfAClickSoonAfterSending() {
+        var minted = guard.signals(ClickRequest.get(SAFE_LINKS, HOME), Optional.of(SENT), SENT.plusSeconds(43));
+        var mintedElsewhere = guard.signals(ClickRequest.get(SAFE_LINKS, HOME), Optional.empty(), SENT.plusSeconds(43));
+
+        assertThat(guard.holds(minted.evidence())).isTrue();
+        assertThat(mintedElsewhere.evidence()).extracting(Evidence::signal).containsExactly(Evidence.Signal.OLD_BROWSER);
+        assertThat(guard.holds(mintedElsewhere.evidence())).isFalse();
+    }
+
+    @Test
     void theThresholdOfWeakEvidenceIsConfigurable() {
         ScannerGuard strict = ScannerGuard.fromClasspath(new ScannerGuard.Rules(Duration.ofSeconds(10), Duration.ofSeconds(2), Duration.ofMinutes(5), 1));
 
-        var signals = strict.signals(ClickRequest.get(BROWSER, EXCHANGE_ONLINE), SENT, SENT.plus(Duration.ofHours(1)));
+        var signals = strict.signals(ClickRequest.get(BROWSER, EXCHANGE_ONLINE), Optional.of(SENT), SENT.plus(Duration.ofHours(1)));
 
         assertThat(strict.holds(signals.evidence())).isTrue();
     }
@@ -74,7 +84,7 @@ class ScannerGuardTest {
     @Test
     void anAnswerOnThePageCountsFromAFilterNetworkSoonAfterSendingAndFromAnOldBrowser() {
         Click confirmation = new Click(SENT.plusSeconds(50), 2, ClientKind.OLD_BROWSER, "POST");
-        var signals = guard.signals(ClickRequest.post(SAFE_LINKS, EXCHANGE_ONLINE), SENT, confirmation.at());
+        var signals = guard.signals(ClickRequest.post(SAFE_LINKS, EXCHANGE_ONLINE), Optional.of(SENT), confirmation.at());
 
         Ruling ruling = guard.ruling(signals, confirmation);
 
@@ -87,7 +97,7 @@ class ScannerGuardTest {
     @Test
     void anAnswerOnThePageFromAScannerUserAgentIsHeldAndCannotReplaceACountedOne() {
         Click post = new Click(SENT.plusSeconds(50), 1, ClientKind.SCANNER, "POST");
-        var signals = guard.signals(ClickRequest.post("python-requests/2.31.0", HOME), SENT, post.at());
+        var signals = guard.signals(ClickRequest.post("python-requests/2.31.0", HOME), Optional.of(SENT), post.at());
 
         Ruling ruling = guard.ruling(signals, post);
 
@@ -228,7 +238,7 @@ class ScannerGuardTest {
     }
 
     private Ruling ruling(String userAgent, String address, Instant at, int score) {
-        var signals = guard.signals(ClickRequest.get(userAgent, address), SENT, at);
+        var signals = guard.signals(ClickRequest.get(userAgent, address), Optional.of(SENT), at);
         return guard.ruling(signals, new Click(at, score, signals.client(), "GET"));
     }
 
@@ -240,7 +250,7 @@ class ScannerGuardTest {
         List<Click> log = List.of(clicks);
         Click last = log.get(log.size() - 1);
         return new Rating("survey-1", Scale.CSAT_5, last.score(), Optional.empty(), log.size(), Scale.CSAT_5.isLow(last.score()),
-                status, Optional.empty(), "en", "T-1", "agent-1", "team-1", "cust-1", SENT, SENT.plus(Duration.ofDays(30)),
+                status, Optional.empty(), "en", "T-1", "agent-1", "team-1", "cust-1", Optional.of(SENT), SENT.plus(Duration.ofDays(30)),
                 log.get(0).at(), last.at(), last.at(), Optional.empty(), Optional.empty(), log);
     }
 }

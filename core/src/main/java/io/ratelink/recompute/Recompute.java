@@ -19,6 +19,7 @@ import io.ratelink.score.store.ScoreStore;
 import io.ratelink.score.store.SeriesWindows;
 import io.ratelink.score.store.WindowScore;
 import io.ratelink.survey.Scale;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -65,6 +66,11 @@ import java.util.UUID;
  * the version that was counted, and the next run moves the count on. Nothing is lost and nothing counted twice.
  */
 public class Recompute {
+
+    /** What the log says, with the survey, series, day and score, for a count that could not be taken away. */
+    public static final String COUNT_NOT_FOUND_LOG_TERM = "recompute.count-not-found";
+
+    private static final Logger LOG = Logger.getLogger(Recompute.class);
 
     /** How many marks are written between two checks that the lease has time left. */
     private static final int MARKS_PER_LEASE_CHECK = 100;
@@ -136,6 +142,7 @@ public class Recompute {
         private Long replayedPlan;
         private int ratingsRead;
         private int seriesRolledOver;
+        private int countsNotFound;
 
         Run(String holder, RecomputeState state, Instant startedAt, Instant leaseUntil) {
             this.holder = holder;
@@ -186,7 +193,7 @@ public class Recompute {
             }
             return new RecomputeReport(RecomputeReport.Outcome.DONE, mode, startedAt, clock.instant(), replayedPlan,
                     committed, ratingsRead, plan.marks().size(), plan.days().size(), plan.windows().size(),
-                    seriesRolledOver, plan.watermark(), null);
+                    seriesRolledOver, countsNotFound, plan.watermark(), null);
         }
 
         /** Writes out, to the end, the plan a run that died left committed. */
@@ -262,6 +269,7 @@ public class Recompute {
             }
             DayChanges folded = new DayChanges(scores.days(touched));
             folded.applyAll(changes);
+            reportMissing(folded);
             Map<DayKey, Histogram> days = folded.changedDays();
             Map<Series, Map<Window, Histogram>> windows = windowsAfter(folded);
 
@@ -271,6 +279,19 @@ public class Recompute {
             }
             Instant newWatermark = caughtUpTo.isAfter(watermark) ? caughtUpTo : watermark;
             return new RecomputePlan(sequence, RecomputeMode.INCREMENTAL, today, newWatermark, marks, days, windows);
+        }
+
+        /**
+         * Logs each count the changes could not take away: the day histograms and the ratings disagree there. The
+         * run goes on, so that one such rating never keeps the others from being counted; a full rebuild recounts.
+         */
+        private void reportMissing(DayChanges folded) {
+            for (DayChanges.MissingCount miss : folded.missing()) {
+                LOG.warnf("%s survey=%s series=%s day=%s score=%d: the rating says this score is counted, its day "
+                                + "histogram does not hold it; its new score is counted, a full rebuild recounts the day",
+                        COUNT_NOT_FOUND_LOG_TERM, miss.surveyId(), miss.series(), miss.day(), miss.score());
+            }
+            countsNotFound += folded.missing().size();
         }
 
         /**

@@ -1,5 +1,6 @@
 package io.ratelink.recompute;
 
+import io.ratelink.rating.CountedMark;
 import io.ratelink.rating.Rating;
 import io.ratelink.rating.RatingItem;
 import io.ratelink.score.Dimension;
@@ -134,6 +135,39 @@ class RecomputeTest {
         fixture.answer("s1", 2);
         fixture.recompute().run(INCREMENTAL);
         assertThat(window(agent, Window.ALL_TIME)).isEqualTo(Histogram.ofAnswers(Scale.CSAT_3, 2));
+        assertThat(fixture.stored()).isEqualTo(fixture.expected());
+    }
+
+    @Test
+    void aCountTheDayHistogramsDoNotHoldIsSkippedAndTheRunCountsEverythingElse() {
+        fixture.survey("s1", Scale.CSAT_5, "t1", "a1");
+        fixture.survey("s2", Scale.CSAT_5, "t1", "a2");
+        fixture.answer("s1", 2);
+        fixture.answer("s2", 5);
+        fixture.recompute().run(INCREMENTAL);
+        Rating s1 = fixture.ledger.current(List.of("s1")).get("s1");
+        fixture.ledger.markCounted(CountedMark.recounted("s1", s1.version(), 4));
+        fixture.clock.advance(Duration.ofMinutes(10));
+        fixture.answer("s1", 1);
+        fixture.answer("s2", 3);
+        fixture.clock.advance(Duration.ofMinutes(1));
+
+        RecomputeReport report = fixture.recompute().run(INCREMENTAL);
+
+        assertThat(report.outcome()).isEqualTo(DONE);
+        assertThat(report.countsNotFound()).as("the org's, the team's and the agent's day").isEqualTo(3);
+        assertThat(report.ratingsRecounted()).isEqualTo(2);
+        assertThat(fixture.allRatings()).noneMatch(Rating::needsRecount);
+        assertThat(window(new Series(Dimension.agent("a2"), Scale.CSAT_5), Window.ALL_TIME))
+                .isEqualTo(Histogram.ofAnswers(Scale.CSAT_5, 3));
+        assertThat(window(new Series(Dimension.agent("a1"), Scale.CSAT_5), Window.ALL_TIME))
+                .as("the 2 it never took away stays until a full rebuild").isEqualTo(Histogram.ofAnswers(Scale.CSAT_5, 1, 2));
+
+        fixture.clock.advance(Duration.ofMinutes(10));
+        fixture.answer("s1", 5);
+        fixture.clock.advance(Duration.ofMinutes(1));
+        assertThat(fixture.recompute().run(INCREMENTAL).countsNotFound()).as("the next run").isZero();
+        fixture.recompute().run(FULL);
         assertThat(fixture.stored()).isEqualTo(fixture.expected());
     }
 

@@ -41,6 +41,11 @@ import static io.ratelink.rating.RatingItem.*;
 public class RatingStore {
 
     public static final int CLICK_LOG_LIMIT = 16;
+    /**
+     * The most queries one page of a listing sends: a listing over a long range of days with few ratings, or with a
+     * filter few of them pass, returns a shorter page (even an empty one) and a cursor, instead of running on.
+     */
+    public static final int QUERIES_PER_PAGE = 32;
     private static final int CONCURRENT_WRITE_ATTEMPTS = 3;
 
     private final DynamoDbClient dynamo;
@@ -90,12 +95,13 @@ public class RatingStore {
 
     /**
      * Lists ratings by change time through the change-time index, one day's partition after another, newest
-     * first. A page stops at {@code limit} ratings; its cursor resumes exactly after the last one returned.
+     * first. A page stops at {@code limit} ratings, or after {@value #QUERIES_PER_PAGE} queries; its cursor resumes
+     * exactly after the last rating read.
      *
-     * @throws IllegalArgumentException for a cursor this store did not write
+     * @throws IllegalArgumentException for a cursor this store did not write, or one of a listing over another range
      */
     public RatingPage query(RatingQuery query) {
-        ChangeCursor position = query.cursor().map(ChangeCursor::decode)
+        ChangeCursor position = query.cursor().map(cursor -> ChangeCursor.decode(cursor, query.from(), query.to()))
                 .orElse(new ChangeCursor(LocalDate.parse(changeDay(query.to())), Map.of()));
         LocalDate firstDay = LocalDate.parse(changeDay(query.from()));
         List<Rating> found = new ArrayList<>();
@@ -105,8 +111,9 @@ public class RatingStore {
         values.put(":from", millis(query.from()));
         values.put(":to", millis(query.to()));
         names.putAll(namesIn("#changeDay = :day AND #changedAt BETWEEN :from AND :to"));
+        int queries = 0;
         try {
-            while (!position.day().isBefore(firstDay) && found.size() < query.limit()) {
+            while (!position.day().isBefore(firstDay) && found.size() < query.limit() && queries++ < QUERIES_PER_PAGE) {
                 values.put(":day", s(position.day().toString()));
                 QueryRequest.Builder request = QueryRequest.builder().tableName(table).indexName(Tables.BY_CHANGE)
                         .keyConditionExpression("#changeDay = :day AND #changedAt BETWEEN :from AND :to")

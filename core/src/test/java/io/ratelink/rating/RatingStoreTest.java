@@ -10,10 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -214,6 +217,70 @@ class RatingStoreTest {
 
         assertThat(listed).containsExactlyElementsOf(expected);
         assertThat(pages).isGreaterThan(1);
+    }
+
+    @Test
+    void aCursorOutsideTheListingsRangeIsRefusedBeforeAnyRead() {
+        dynamo.reset();
+
+        assertThatThrownBy(() -> store.query(listing(SENT, SENT.plus(Duration.ofDays(30)), cursor("{\"d\":\"+999999999-12-31\"}"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("from..to");
+        assertThatThrownBy(() -> store.query(listing(SENT, SENT.plus(Duration.ofDays(30)), cursor("{\"d\":\"2026-11-19\"}"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("from..to");
+        assertThat(dynamo.requests).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"d\":\"2026-11-21\",\"sid\":\"\",\"at\":\"1795251600000\"}",
+            "{\"d\":\"2026-11-21\",\"sid\":\"q2mP1o4nR0S6xk5T-ZBv7w\",\"at\":\"soon\"}",
+            "{\"d\":\"2026-11-21\",\"sid\":\"q2mP1o4nR0S6xk5T-ZBv7w\"}",
+            "{\"d\":\"2026-11-21\",\"sid\":\"q2mP1o4nR0S6xk5T-ZBv7w\",\"at\":\"1795338000000\"}",
+            "{\"d\":\"2026-11-21\",\"agentId\":\"a-1\"}",
+            "{\"d\":{\"y\":2026}}",
+            "[]" })
+    void aCursorWithAMalformedKeyIsRefusedAndNeverReachesTheDatabase(String json) {
+        dynamo.reset();
+
+        assertThatThrownBy(() -> store.query(listing(SENT, SENT.plus(Duration.ofDays(30)), cursor(json))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cursor");
+        assertThat(dynamo.requests).isEmpty();
+    }
+
+    @Test
+    void aListingOverAYearOfEmptyDaysIsPagedWithABoundedNumberOfQueries() {
+        String agent = "agent-sparse-" + System.nanoTime();
+        Instant from = Instant.parse("2031-01-01T00:00:00Z");
+        Instant to = Instant.parse("2031-12-31T23:59:59Z");
+        SurveyClaims newest = survey(Scale.CSAT_5, 4, agent, "team-sparse");
+        SurveyClaims oldest = survey(Scale.CSAT_5, 2, agent, "team-sparse");
+        store.record(Answer.click(newest, ClientKind.BROWSER, Instant.parse("2031-12-30T10:00:00Z")), RatingStatus.COUNTED);
+        store.record(Answer.click(oldest, ClientKind.BROWSER, Instant.parse("2031-01-02T10:00:00Z")), RatingStatus.COUNTED);
+
+        List<String> listed = new ArrayList<>();
+        Optional<String> cursor = Optional.empty();
+        int pages = 0;
+        do {
+            dynamo.reset();
+            RatingPage page = store.query(new RatingQuery(Optional.of(agent), Optional.empty(), Optional.empty(), from, to,
+                    Optional.empty(), Set.of(RatingStatus.COUNTED), 100, cursor));
+            assertThat(dynamo.requests).hasSizeLessThanOrEqualTo(RatingStore.QUERIES_PER_PAGE);
+            page.ratings().forEach(rating -> listed.add(rating.surveyId()));
+            cursor = page.nextCursor();
+            pages++;
+        } while (cursor.isPresent() && pages < 100);
+
+        assertThat(listed).containsExactly(newest.surveyId(), oldest.surveyId());
+        assertThat(pages).isEqualTo((365 + RatingStore.QUERIES_PER_PAGE - 1) / RatingStore.QUERIES_PER_PAGE);
+    }
+
+    private static RatingQuery listing(Instant from, Instant to, String cursor) {
+        return new RatingQuery(Optional.empty(), Optional.empty(), Optional.empty(), from, to, Optional.empty(),
+                Set.of(RatingStatus.COUNTED), 10, Optional.of(cursor));
+    }
+
+    private static String cursor(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -52,6 +52,12 @@ import java.util.UUID;
  * cost follows the ratings that changed, not all the ratings there are. <b>Full</b> counts every rating from
  * scratch and writes whatever differs from what is stored; both give the same scores, to the count.
  *
+ * <p><b>Expired ratings.</b> The ratings table's time to live removes a rating the retention after its last change,
+ * and its count stays where the incremental path left it: once a rating has expired, its day histogram is the
+ * record. A full rebuild therefore recounts from scratch only the days younger than the retention, where every
+ * rating is still there; an older day keeps its stored histogram, moved only by the ratings still there that
+ * changed since they were counted — what the incremental path would do with them.
+ *
  * <p><b>Retries and overlaps.</b> A run first takes a lease on the state item (a conditional write): a second
  * run that starts meanwhile finds it held and does nothing. The run then works out everything it will write —
  * the marks on the ratings, the day histograms, the windows — as whole values, saves that plan under its own
@@ -81,20 +87,24 @@ public class Recompute {
     private final Clock clock;
     private final Duration overlap;
     private final Duration lease;
+    private final Duration retention;
 
     /**
-     * @param overlap how far before its watermark a run reads changes again: longer than the change-time index
-     *                can trail the table plus any disagreement between the clocks that stamp changes
-     * @param lease   how long a run may hold the lease: longer than a run can last
+     * @param overlap   how far before its watermark a run reads changes again: longer than the change-time index
+     *                  can trail the table plus any disagreement between the clocks that stamp changes
+     * @param lease     how long a run may hold the lease: longer than a run can last
+     * @param retention how long a rating is kept after its last change before the table's time to live removes it:
+     *                  a full rebuild recounts from the ratings only the days none of whose ratings can be gone
      */
     public Recompute(RatingLedger ratings, ScoreStore scores, Metrics metrics, Clock clock, Duration overlap,
-                     Duration lease) {
+                     Duration lease, Duration retention) {
         this.ratings = ratings;
         this.scores = scores;
         this.metrics = metrics;
         this.clock = clock;
         this.overlap = Objects.requireNonNull(overlap, "overlap");
         this.lease = Objects.requireNonNull(lease, "lease");
+        this.retention = Objects.requireNonNull(retention, "retention");
     }
 
     /**
@@ -261,13 +271,7 @@ public class Recompute {
                 }
             }
 
-            Set<DayKey> touched = new HashSet<>();
-            for (RatingChange change : changes) {
-                for (Dimension dimension : change.dimensions()) {
-                    touched.add(new DayKey(dimension, change.scale(), change.day()));
-                }
-            }
-            DayChanges folded = new DayChanges(scores.days(touched));
+            DayChanges folded = new DayChanges(scores.days(daysOf(changes)));
             folded.applyAll(changes);
             reportMissing(folded);
             Map<DayKey, Histogram> days = folded.changedDays();
@@ -328,20 +332,39 @@ public class Recompute {
             return windows;
         }
 
+        /**
+         * Counts the days younger than the retention from scratch, and takes older days as stored, moved by the
+         * ratings still there whose count has to move (see the class comment).
+         */
         private RecomputePlan planFullRebuild(long sequence) {
+            LocalDate recountFrom = firstDayWithNoExpiredRating();
             Fold fold = new Fold();
+            List<RatingChange> onKeptDays = new ArrayList<>();
             List<CountedMark> marks = new ArrayList<>();
             ratings.scan(rating -> {
                 ratingsRead++;
                 Integer toCount = rating.scoreToCount().orElse(null);
+                if (rating.firstClickDay().isBefore(recountFrom)) {
+                    if (rating.needsRecount()) {
+                        Integer before = rating.countedScore().orElse(null);
+                        onKeptDays.add(new RatingChange(rating.surveyId(), rating.scale(), rating.teamId(),
+                                rating.agentId(), rating.firstClickDay(), before, toCount));
+                        marks.add(CountedMark.moved(rating.surveyId(), rating.version(), before, toCount));
+                    }
+                    return;
+                }
                 fold.apply(RatingChange.firstCount(rating.surveyId(), rating.scale(), rating.teamId(),
                         rating.agentId(), rating.firstClickDay(), toCount));
                 if (rating.needsRecount()) {
                     marks.add(CountedMark.recounted(rating.surveyId(), rating.version(), toCount));
                 }
             });
+            DayChanges kept = new DayChanges(scores.days(daysOf(onKeptDays)));
+            kept.applyAll(onKeptDays);
+            reportMissing(kept);
 
             Set<Series> allSeries = new HashSet<>(fold.series());
+            allSeries.addAll(kept.changedSeries());
             for (Scale scale : Scale.values()) {
                 scores.forEachWindows(scale, stored -> allSeries.add(stored.series()));
             }
@@ -349,8 +372,16 @@ public class Recompute {
             Map<Series, Map<Window, Histogram>> windows = new HashMap<>();
             for (Series series : allSeries) {
                 requireLeaseTime("comparing the days of " + series);
-                SortedMap<LocalDate, Histogram> counted = fold.days(series);
                 SortedMap<LocalDate, Histogram> stored = scores.days(series);
+                SortedMap<LocalDate, Histogram> counted = new TreeMap<>(stored.headMap(recountFrom));
+                kept.changedDays(series).forEach((day, histogram) -> {
+                    if (histogram.isEmpty()) {
+                        counted.remove(day);
+                    } else {
+                        counted.put(day, histogram);
+                    }
+                });
+                counted.putAll(fold.days(series));
                 counted.forEach((day, histogram) -> {
                     if (!histogram.equals(stored.get(day))) {
                         days.put(series.on(day), histogram);
@@ -362,6 +393,14 @@ public class Recompute {
             }
             Instant newWatermark = state.watermark().filter(startedAt::isBefore).orElse(startedAt);
             return new RecomputePlan(sequence, RecomputeMode.FULL, today, newWatermark, marks, days, windows);
+        }
+
+        /**
+         * The first day none of whose ratings can have expired: a rating's time to live runs out the retention after
+         * its last change, never sooner than the retention after its first click.
+         */
+        private LocalDate firstDayWithNoExpiredRating() {
+            return startedAt.minus(retention).atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1);
         }
 
         /** Writes a committed plan out; every write in it may already have been made by an earlier attempt. */
@@ -403,6 +442,17 @@ public class Recompute {
                 throw new LeaseLost(holder, step);
             }
         }
+    }
+
+    /** The day histograms the changes fall on. */
+    private static Set<DayKey> daysOf(List<RatingChange> changes) {
+        Set<DayKey> touched = new HashSet<>();
+        for (RatingChange change : changes) {
+            for (Dimension dimension : change.dimensions()) {
+                touched.add(new DayKey(dimension, change.scale(), change.day()));
+            }
+        }
+        return touched;
     }
 
     private static Map<Window, Histogram> histograms(SeriesWindows windows) {

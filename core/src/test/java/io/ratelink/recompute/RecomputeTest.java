@@ -43,8 +43,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RecomputeTest {
 
     private static final Instant START = Instant.parse("2025-06-10T09:00:00Z");
+    /** DynamoDB Local removes items whose time to live has run out by its own clock; a test that expires them itself starts later. */
+    private static final Instant LATER_THAN_THE_ENGINES_OWN_CLOCK = Instant.parse("2045-06-10T09:00:00Z");
 
-    private final RecomputeFixture fixture = new RecomputeFixture(START);
+    private RecomputeFixture fixture = new RecomputeFixture(START);
 
     @AfterEach
     void closeClient() {
@@ -169,6 +171,50 @@ class RecomputeTest {
         assertThat(fixture.recompute().run(INCREMENTAL).countsNotFound()).as("the next run").isZero();
         fixture.recompute().run(FULL);
         assertThat(fixture.stored()).isEqualTo(fixture.expected());
+    }
+
+    @Test
+    void onceARatingHasExpiredItsDayHistogramIsTheRecordForIncrementalRunsAndFullRebuildsAlike() {
+        fixture.close();
+        fixture = new RecomputeFixture(LATER_THAN_THE_ENGINES_OWN_CLOCK, Duration.ofDays(30));
+        fixture.survey("expires", Scale.CSAT_5, "t1", "a1");
+        fixture.survey("changes-late", Scale.CSAT_5, "t1", "a1");
+        fixture.survey("recent", Scale.CSAT_5, "t1", "a2");
+        fixture.answer("expires", 1);
+        fixture.answer("changes-late", 2);
+        fixture.recompute().run(INCREMENTAL);
+        fixture.clock.advance(Duration.ofDays(20));
+        fixture.answer("changes-late", 3);
+        fixture.recompute().run(INCREMENTAL);
+        fixture.clock.advance(Duration.ofDays(10 + 2));
+        fixture.expire("expires");
+        fixture.answer("changes-late", 4);
+        fixture.answer("recent", 5);
+        fixture.clock.advance(Duration.ofMinutes(1));
+        fixture.recompute().run(INCREMENTAL);
+        Series team = new Series(Dimension.team("t1"), Scale.CSAT_5);
+        assertThat(window(team, Window.ALL_TIME)).as("the expired rating's answer stays counted")
+                .isEqualTo(Histogram.ofAnswers(Scale.CSAT_5, 1, 4, 5));
+        RecomputeFixture.StoredScores incremental = fixture.stored();
+
+        RecomputeReport full = fixture.recompute().run(FULL);
+
+        assertThat(full.daysWritten()).as("days the full rebuild found different").isZero();
+        assertThat(fixture.stored()).isEqualTo(incremental);
+
+        fixture.clock.advance(Duration.ofMinutes(10));
+        fixture.answer("changes-late", 5);
+        fixture.clock.advance(Duration.ofMinutes(1));
+        RecomputeReport rebuilt = fixture.recompute().run(FULL);
+
+        assertThat(rebuilt.ratingsRecounted()).isEqualTo(1);
+        assertThat(window(team, Window.ALL_TIME)).as("a rating still there moves its count on a kept day")
+                .isEqualTo(Histogram.ofAnswers(Scale.CSAT_5, 1, 5, 5));
+        assertThat(fixture.allRatings()).noneMatch(Rating::needsRecount);
+        RecomputeFixture.StoredScores afterFull = fixture.stored();
+        fixture.clock.advance(Duration.ofMinutes(1));
+        assertThat(fixture.recompute().run(INCREMENTAL).ratingsRecounted()).isZero();
+        assertThat(fixture.stored()).isEqualTo(afterFull);
     }
 
     @Test

@@ -46,6 +46,11 @@ public class RatingStore {
      * filter few of them pass, returns a shorter page (even an empty one) and a cursor, instead of running on.
      */
     public static final int QUERIES_PER_PAGE = 32;
+    /**
+     * How many ratings a filtered query reads at least: a filter is applied after the read, so reading only as many
+     * as the page still needs would take one query per rating on a day full of others.
+     */
+    private static final int FILTERED_READ = 100;
     private static final int CONCURRENT_WRITE_ATTEMPTS = 3;
 
     private final DynamoDbClient dynamo;
@@ -96,7 +101,7 @@ public class RatingStore {
     /**
      * Lists ratings by change time through the change-time index, one day's partition after another, newest
      * first. A page stops at {@code limit} ratings, or after {@value #QUERIES_PER_PAGE} queries; its cursor resumes
-     * exactly after the last rating read.
+     * exactly after the last rating it returned, or the last one it read.
      *
      * @throws IllegalArgumentException for a cursor this store did not write, or one of a listing over another range
      */
@@ -115,10 +120,11 @@ public class RatingStore {
         try {
             while (!position.day().isBefore(firstDay) && found.size() < query.limit() && queries++ < QUERIES_PER_PAGE) {
                 values.put(":day", s(position.day().toString()));
+                int wanted = query.limit() - found.size();
                 QueryRequest.Builder request = QueryRequest.builder().tableName(table).indexName(Tables.BY_CHANGE)
                         .keyConditionExpression("#changeDay = :day AND #changedAt BETWEEN :from AND :to")
                         .expressionAttributeNames(names).expressionAttributeValues(values)
-                        .scanIndexForward(false).limit(query.limit() - found.size());
+                        .scanIndexForward(false).limit(filter.isEmpty() ? wanted : Math.max(wanted, FILTERED_READ));
                 if (!filter.isEmpty()) {
                     request.filterExpression(filter);
                 }
@@ -126,7 +132,14 @@ public class RatingStore {
                     request.exclusiveStartKey(position.lastKey());
                 }
                 QueryResponse page = dynamo.query(request.build());
-                page.items().forEach(item -> found.add(toRating(item)));
+                List<Map<String, AttributeValue>> items = page.items();
+                if (items.size() > wanted) {
+                    items = items.subList(0, wanted);
+                    items.forEach(item -> found.add(toRating(item)));
+                    position = new ChangeCursor(position.day(), indexKeyOf(items.get(wanted - 1)));
+                    break;
+                }
+                items.forEach(item -> found.add(toRating(item)));
                 position = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
                         ? new ChangeCursor(position.day(), page.lastEvaluatedKey())
                         : new ChangeCursor(position.day().minusDays(1), Map.of());
@@ -136,6 +149,11 @@ public class RatingStore {
         }
         boolean more = !position.day().isBefore(firstDay);
         return new RatingPage(List.copyOf(found), more ? Optional.of(position.encode()) : Optional.empty());
+    }
+
+    /** Where a query of the change-time index resumes after this item: its key in the index. */
+    private static Map<String, AttributeValue> indexKeyOf(Map<String, AttributeValue> item) {
+        return Map.of(SURVEY_ID, item.get(SURVEY_ID), CHANGE_DAY, item.get(CHANGE_DAY), CHANGED_AT, item.get(CHANGED_AT));
     }
 
     private static String filter(RatingQuery query, Map<String, String> names, Map<String, AttributeValue> values) {

@@ -274,6 +274,36 @@ class RatingStoreTest {
         assertThat(pages).isEqualTo((365 + RatingStore.QUERIES_PER_PAGE - 1) / RatingStore.QUERIES_PER_PAGE);
     }
 
+    @Test
+    void aFilteredListingOnADayFullOfOtherRatingsPagesWithoutLosingOrRepeatingAndWithFewQueries() {
+        String agent = "agent-busy-" + System.nanoTime();
+        Instant day = Instant.parse("2032-03-03T00:00:00Z");
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            boolean ours = i % 30 == 7;
+            SurveyClaims claims = survey(Scale.CSAT_5, 3, ours ? agent : "agent-other", "team-busy");
+            store.record(Answer.click(claims, ClientKind.BROWSER, day.plusSeconds(60L * i)), RatingStatus.COUNTED);
+            if (ours) {
+                expected.add(0, claims.surveyId());
+            }
+        }
+
+        List<String> listed = new ArrayList<>();
+        Optional<String> cursor = Optional.empty();
+        int queries = 0;
+        do {
+            dynamo.reset();
+            RatingPage page = store.query(new RatingQuery(Optional.of(agent), Optional.empty(), Optional.empty(), day,
+                    day.plus(Duration.ofHours(23)), Optional.empty(), Set.of(RatingStatus.COUNTED), 2, cursor));
+            queries += dynamo.requests.size();
+            page.ratings().forEach(rating -> listed.add(rating.surveyId()));
+            cursor = page.nextCursor();
+        } while (cursor.isPresent() && queries < 100);
+
+        assertThat(listed).containsExactlyElementsOf(expected);
+        assertThat(queries).as("queries for 150 ratings read, 5 of them listed two by two").isLessThanOrEqualTo(6);
+    }
+
     private static RatingQuery listing(Instant from, Instant to, String cursor) {
         return new RatingQuery(Optional.empty(), Optional.empty(), Optional.empty(), from, to, Optional.empty(),
                 Set.of(RatingStatus.COUNTED), 10, Optional.of(cursor));

@@ -197,12 +197,22 @@ public interface RatelinkConfig {
 
     interface Scanners {
         /**
-         * Clicks in the email on two different options of one survey this close together hold it as suspect (a
-         * burst): a scanner opens every link of a message within a second or two, a person reads a page in between.
-         * Strong evidence, enough alone. A confirmation on the page ends a burst.
+         * How long a burst holds a survey: clicks in the email on two different options less than the correction gap
+         * apart are a burst (a scanner opens every link of a message within a second or two), and so is any click on
+         * another option within this window of such a pair. Strong evidence, enough alone. A confirmation on the
+         * page ends a burst.
          */
         @WithDefault("10s")
         Duration burstWindow();
+
+        /**
+         * The pace that tells a person from a sweep: a scanner opens every option within a fraction of a second, a
+         * person going back to the email to click another option takes seconds. A click on another option at least
+         * this long after the survey's latest click in the email, on an answer that counts, is a correction and
+         * counts; a click on another option sooner than this is a burst. Must be shorter than the burst window.
+         */
+        @WithDefault("2s")
+        Duration correctionGap();
 
         /**
          * A click sooner than this after the links were minted ({@code iat}, about when the email was sent) is weak

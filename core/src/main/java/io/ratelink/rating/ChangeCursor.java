@@ -2,22 +2,27 @@ package io.ratelink.rating;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ratelink.survey.SurveyIds;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Where a ratings listing stopped: the change day being read and the index key of the last rating returned.
- * Opaque to clients (base64url JSON).
+ * Where a ratings listing stopped: the change day being read and the index key of the last rating read on it.
+ * Opaque to clients (base64url JSON), and checked against the query it continues before any of it reaches the
+ * database: a cursor names a day and a change time within the query's range, and a well-formed survey id.
  */
 record ChangeCursor(LocalDate day, Map<String, AttributeValue> lastKey) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> KEYS = Set.of("d", "sid", "at");
 
     String encode() {
         Map<String, Object> json = new LinkedHashMap<>();
@@ -33,20 +38,49 @@ record ChangeCursor(LocalDate day, Map<String, AttributeValue> lastKey) {
         }
     }
 
-    static ChangeCursor decode(String cursor) {
+    /**
+     * The cursor, if it is one a listing over {@code from}…{@code to} returned.
+     *
+     * @throws IllegalArgumentException naming what is wrong, for a cursor this store did not write or one of a
+     *                                  listing over another range
+     */
+    static ChangeCursor decode(String cursor, Instant from, Instant to) {
+        Map<String, String> json;
+        LocalDate day;
         try {
-            Map<String, String> json = JSON.readValue(Base64.getUrlDecoder().decode(cursor), new TypeReference<>() { });
-            LocalDate day = LocalDate.parse(json.get("d"));
-            if (!json.containsKey("sid")) {
-                return new ChangeCursor(day, Map.of());
-            }
-            Long.parseLong(json.get("at"));
-            return new ChangeCursor(day, Map.of(
-                    RatingItem.SURVEY_ID, AttributeValue.fromS(json.get("sid")),
-                    RatingItem.CHANGE_DAY, AttributeValue.fromS(day.toString()),
-                    RatingItem.CHANGED_AT, AttributeValue.fromN(json.get("at"))));
+            json = JSON.readValue(Base64.getUrlDecoder().decode(cursor), new TypeReference<>() { });
+            day = LocalDate.parse(json.get("d"));
         } catch (RuntimeException | IOException e) {
             throw new IllegalArgumentException("cursor is not one this API returned", e);
         }
+        if (!KEYS.containsAll(json.keySet()) || json.containsKey("sid") != json.containsKey("at")) {
+            throw new IllegalArgumentException("cursor is not one this API returned");
+        }
+        if (day.isBefore(LocalDate.parse(RatingItem.changeDay(from))) || day.isAfter(LocalDate.parse(RatingItem.changeDay(to)))) {
+            throw new IllegalArgumentException("cursor is outside this listing's from..to: send it with the same from "
+                    + "and to as the request that returned it");
+        }
+        if (!json.containsKey("sid")) {
+            return new ChangeCursor(day, Map.of());
+        }
+        long millis;
+        Instant changedAt;
+        try {
+            millis = Long.parseLong(json.get("at"));
+            changedAt = Instant.ofEpochMilli(millis);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("cursor is not one this API returned", e);
+        }
+        if (!SurveyIds.isWellFormed(json.get("sid")) || !RatingItem.changeDay(changedAt).equals(day.toString())) {
+            throw new IllegalArgumentException("cursor is not one this API returned");
+        }
+        if (changedAt.isBefore(from) || changedAt.isAfter(to)) {
+            throw new IllegalArgumentException("cursor is outside this listing's from..to: send it with the same from "
+                    + "and to as the request that returned it");
+        }
+        return new ChangeCursor(day, Map.of(
+                RatingItem.SURVEY_ID, AttributeValue.fromS(json.get("sid")),
+                RatingItem.CHANGE_DAY, AttributeValue.fromS(day.toString()),
+                RatingItem.CHANGED_AT, AttributeValue.fromN(Long.toString(millis))));
     }
 }

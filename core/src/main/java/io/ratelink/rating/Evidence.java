@@ -16,7 +16,7 @@ public record Evidence(Signal signal, String detail) {
         PREVIEW_AGENT("preview-agent", true),
         /** No user agent at all. */
         NO_USER_AGENT("no-user-agent", true),
-        /** Clicks in the email on different options of one survey within the burst window. */
+        /** Clicks in the email on different options of one survey faster than a person clicks, and those near them. */
         BURST("burst", true),
         /** A browser version years out of date. */
         OLD_BROWSER("old-browser", false),

@@ -18,13 +18,16 @@ public sealed interface Premise {
     }
 
     /**
-     * No click in the email chose another option after {@code since}, so the burst rule has nothing to hold. The
-     * stored survey shows it by its latest click in the email (since the last confirmation on the page): none, one
-     * at or before {@code since}, or one on the same option that left the rating counted.
+     * This click is no part of a burst, so the burst rule has nothing to hold. The stored survey shows it by its
+     * latest click in the email (since the last confirmation on the page): none; one at or before
+     * {@code windowFrom}; or, on an answer that counts, one on the same option or one at or before
+     * {@code correctionFrom} — a person going back to the email to change the answer. An answer counts only while
+     * its clicks in the window were at a person's pace, so the latest click is enough to tell.
      *
-     * @param since the start of the burst window that ends at this click
-     * @param score this click's option
+     * @param windowFrom     the start of the burst window that ends at this click
+     * @param correctionFrom the latest time a click on another option may have come for this one to correct it
+     * @param score          this click's option
      */
-    record NoOtherOptionSince(Instant since, int score) implements Premise {
+    record NoBurst(Instant windowFrom, Instant correctionFrom, int score) implements Premise {
     }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param countedScore the score the scores table currently counts for this survey, empty when it counts nowhere
  * @param version      incremented by every write, so concurrent readers can tell a stale copy
  * @param statusReason why the rating has its status (which rule held it), empty for an ordinary answer
+ * @param issuedAt     when the links were minted, empty for links minted elsewhere without {@code iat}
  */
 public record Rating(
         String surveyId,
@@ -29,7 +30,7 @@ public record Rating(
         String agentId,
         String teamId,
         String customerRef,
-        Instant issuedAt,
+        Optional<Instant> issuedAt,
         Instant expiresAt,
         Instant firstClickAt,
         Instant lastClickAt,

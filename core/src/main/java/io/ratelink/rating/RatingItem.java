@@ -76,7 +76,7 @@ public final class RatingItem {
                 item.get(AGENT_ID).s(),
                 item.get(TEAM_ID).s(),
                 item.get(CUSTOMER_REF).s(),
-                instant(item.get(ISSUED_AT)),
+                Optional.ofNullable(item.get(ISSUED_AT)).map(RatingItem::instant),
                 instant(item.get(EXPIRES_AT)),
                 instant(item.get(FIRST_CLICK_AT)),
                 instant(item.get(LAST_CLICK_AT)),
@@ -107,7 +107,7 @@ public final class RatingItem {
         item.put(AGENT_ID, s(rating.agentId()));
         item.put(TEAM_ID, s(rating.teamId()));
         item.put(CUSTOMER_REF, s(rating.customerRef()));
-        item.put(ISSUED_AT, millis(rating.issuedAt()));
+        rating.issuedAt().ifPresent(issued -> item.put(ISSUED_AT, millis(issued)));
         item.put(EXPIRES_AT, millis(rating.expiresAt()));
         item.put(FIRST_CLICK_AT, millis(rating.firstClickAt()));
         item.put(LAST_CLICK_AT, millis(rating.lastClickAt()));

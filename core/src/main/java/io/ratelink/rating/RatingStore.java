@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -40,6 +41,16 @@ import static io.ratelink.rating.RatingItem.*;
 public class RatingStore {
 
     public static final int CLICK_LOG_LIMIT = 16;
+    /**
+     * The most queries one page of a listing sends: a listing over a long range of days with few ratings, or with a
+     * filter few of them pass, returns a shorter page (even an empty one) and a cursor, instead of running on.
+     */
+    public static final int QUERIES_PER_PAGE = 32;
+    /**
+     * How many ratings a filtered query reads at least: a filter is applied after the read, so reading only as many
+     * as the page still needs would take one query per rating on a day full of others.
+     */
+    private static final int FILTERED_READ = 100;
     private static final int CONCURRENT_WRITE_ATTEMPTS = 3;
 
     private final DynamoDbClient dynamo;
@@ -89,12 +100,13 @@ public class RatingStore {
 
     /**
      * Lists ratings by change time through the change-time index, one day's partition after another, newest
-     * first. A page stops at {@code limit} ratings; its cursor resumes exactly after the last one returned.
+     * first. A page stops at {@code limit} ratings, or after {@value #QUERIES_PER_PAGE} queries; its cursor resumes
+     * exactly after the last rating it returned, or the last one it read.
      *
-     * @throws IllegalArgumentException for a cursor this store did not write
+     * @throws IllegalArgumentException for a cursor this store did not write, or one of a listing over another range
      */
     public RatingPage query(RatingQuery query) {
-        ChangeCursor position = query.cursor().map(ChangeCursor::decode)
+        ChangeCursor position = query.cursor().map(cursor -> ChangeCursor.decode(cursor, query.from(), query.to()))
                 .orElse(new ChangeCursor(LocalDate.parse(changeDay(query.to())), Map.of()));
         LocalDate firstDay = LocalDate.parse(changeDay(query.from()));
         List<Rating> found = new ArrayList<>();
@@ -104,13 +116,15 @@ public class RatingStore {
         values.put(":from", millis(query.from()));
         values.put(":to", millis(query.to()));
         names.putAll(namesIn("#changeDay = :day AND #changedAt BETWEEN :from AND :to"));
+        int queries = 0;
         try {
-            while (!position.day().isBefore(firstDay) && found.size() < query.limit()) {
+            while (!position.day().isBefore(firstDay) && found.size() < query.limit() && queries++ < QUERIES_PER_PAGE) {
                 values.put(":day", s(position.day().toString()));
+                int wanted = query.limit() - found.size();
                 QueryRequest.Builder request = QueryRequest.builder().tableName(table).indexName(Tables.BY_CHANGE)
                         .keyConditionExpression("#changeDay = :day AND #changedAt BETWEEN :from AND :to")
                         .expressionAttributeNames(names).expressionAttributeValues(values)
-                        .scanIndexForward(false).limit(query.limit() - found.size());
+                        .scanIndexForward(false).limit(filter.isEmpty() ? wanted : Math.max(wanted, FILTERED_READ));
                 if (!filter.isEmpty()) {
                     request.filterExpression(filter);
                 }
@@ -118,7 +132,14 @@ public class RatingStore {
                     request.exclusiveStartKey(position.lastKey());
                 }
                 QueryResponse page = dynamo.query(request.build());
-                page.items().forEach(item -> found.add(toRating(item)));
+                List<Map<String, AttributeValue>> items = page.items();
+                if (items.size() > wanted) {
+                    items = items.subList(0, wanted);
+                    items.forEach(item -> found.add(toRating(item)));
+                    position = new ChangeCursor(position.day(), indexKeyOf(items.get(wanted - 1)));
+                    break;
+                }
+                items.forEach(item -> found.add(toRating(item)));
                 position = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
                         ? new ChangeCursor(position.day(), page.lastEvaluatedKey())
                         : new ChangeCursor(position.day().minusDays(1), Map.of());
@@ -128,6 +149,11 @@ public class RatingStore {
         }
         boolean more = !position.day().isBefore(firstDay);
         return new RatingPage(List.copyOf(found), more ? Optional.of(position.encode()) : Optional.empty());
+    }
+
+    /** Where a query of the change-time index resumes after this item: its key in the index. */
+    private static Map<String, AttributeValue> indexKeyOf(Map<String, AttributeValue> item) {
+        return Map.of(SURVEY_ID, item.get(SURVEY_ID), CHANGE_DAY, item.get(CHANGE_DAY), CHANGED_AT, item.get(CHANGED_AT));
     }
 
     private static String filter(RatingQuery query, Map<String, String> names, Map<String, AttributeValue> values) {
@@ -167,7 +193,7 @@ public class RatingStore {
         write.values.put(":noClicks", AttributeValue.fromL(List.of()));
         write.values.put(":click", clickLog(List.of(answer.click())));
         write.values.put(":maxClicks", n(CLICK_LOG_LIMIT));
-        String condition = "attribute_not_exists(#sid) OR (" + sameSurvey() + " AND size(#clicks) < :maxClicks"
+        String condition = "attribute_not_exists(#sid) OR (" + sameSurvey(answer.claims()) + " AND size(#clicks) < :maxClicks"
                 + premise(ruling.premise(), write.values) + ")";
         return toRating(dynamo.updateItem(write.request(condition)).attributes());
     }
@@ -178,12 +204,13 @@ public class RatingStore {
             values.put(":counted", s(RatingStatus.COUNTED.attributeValue()));
             return " AND #status <> :counted";
         }
-        if (premise instanceof Premise.NoOtherOptionSince quiet) {
+        if (premise instanceof Premise.NoBurst quiet) {
             values.put(":counted", s(RatingStatus.COUNTED.attributeValue()));
-            values.put(":burstFrom", millis(quiet.since()));
+            values.put(":burstFrom", millis(quiet.windowFrom()));
+            values.put(":correctionFrom", millis(quiet.correctionFrom()));
             values.put(":burstScore", n(quiet.score()));
             return " AND (attribute_not_exists(#linkClickAt) OR #linkClickAt <= :burstFrom"
-                    + " OR (#linkScore = :burstScore AND #status = :counted))";
+                    + " OR (#status = :counted AND (#linkScore = :burstScore OR #linkClickAt <= :correctionFrom)))";
         }
         return "";
     }
@@ -221,14 +248,33 @@ public class RatingStore {
         throw new StoreUnavailable("the survey kept changing while the answer was recorded", refused);
     }
 
-    private static String sameSurvey() {
-        return "#agentId = :agentId AND #scale = :scale AND #ticketId = :ticketId";
+    /**
+     * The condition that the stored survey has every claim of this answer's link: a survey id reused with another
+     * ticket, agent, team, customer, language, scale, expiry or minting time is another survey, and refused. Its
+     * values are the ones {@link Write} sets. A survey whose links carry no {@code iat} was stored with its expiry
+     * in its place before {@code iat} became optional.
+     */
+    private static String sameSurvey(SurveyClaims claims) {
+        return "#agentId = :agentId AND #scale = :scale AND #ticketId = :ticketId AND #teamId = :teamId"
+                + " AND #customerRef = :customerRef AND #locale = :locale AND #expiresAt = :expiresAt"
+                + (claims.issuedAt().isPresent() ? " AND #issuedAt = :issuedAt"
+                        : " AND (attribute_not_exists(#issuedAt) OR #issuedAt = :expiresAt)");
     }
 
+    /** {@link #sameSurvey}, on an item the store returned. */
     private static boolean sameClaims(Map<String, AttributeValue> item, SurveyClaims claims) {
+        Optional<Long> issuedAt = Optional.ofNullable(item.get(ISSUED_AT)).map(value -> Long.parseLong(value.n()));
+        long expiresAt = Long.parseLong(item.get(EXPIRES_AT).n());
         return claims.agentId().equals(item.get(AGENT_ID).s())
                 && claims.scale().name().equals(item.get(SCALE).s())
-                && claims.ticketId().equals(item.get(TICKET_ID).s());
+                && claims.ticketId().equals(item.get(TICKET_ID).s())
+                && claims.teamId().equals(item.get(TEAM_ID).s())
+                && claims.customerRef().equals(item.get(CUSTOMER_REF).s())
+                && claims.locale().equals(item.get(LOCALE).s())
+                && claims.expiresAt().toEpochMilli() == expiresAt
+                && claims.issuedAt().map(Instant::toEpochMilli)
+                        .map(issued -> issuedAt.equals(Optional.of(issued)))
+                        .orElseGet(() -> issuedAt.isEmpty() || issuedAt.get() == expiresAt);
     }
 
     /**
@@ -262,7 +308,7 @@ public class RatingStore {
             put(AGENT_ID, s(claims.agentId()));
             put(TEAM_ID, s(claims.teamId()));
             put(CUSTOMER_REF, s(claims.customerRef()));
-            put(ISSUED_AT, millis(claims.issuedAt()));
+            claims.issuedAt().ifPresentOrElse(issued -> put(ISSUED_AT, millis(issued)), () -> removals.add(ISSUED_AT));
             put(EXPIRES_AT, millis(claims.expiresAt()));
             put(LAST_CLICK_AT, millis(at));
             put(CHANGED_AT, millis(at));

@@ -14,6 +14,6 @@ public class ScannerBeans {
     ScannerGuard scannerGuard(ClientClassifier clients, RatelinkConfig config) {
         RatelinkConfig.Scanners scanners = config.scanners();
         return new ScannerGuard(clients, FilterNetworks.fromClasspath(), new ScannerGuard.Rules(
-                scanners.burstWindow(), scanners.soonAfterSending(), scanners.weakEvidenceToHold()));
+                scanners.burstWindow(), scanners.correctionGap(), scanners.soonAfterSending(), scanners.weakEvidenceToHold()));
     }
 }

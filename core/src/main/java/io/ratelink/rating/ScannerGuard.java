@@ -3,6 +3,7 @@ package io.ratelink.rating;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -16,8 +17,9 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>A request made ahead of a person ({@code HEAD}, a prefetch, prerender or preview) writes nothing.</li>
  *   <li>Strong evidence holds a click alone: a scanner's or preview's user agent, no user agent, or a burst — clicks in
- *       the email on two different options of one survey within the burst window of each other, since the last
- *       confirmation on the page.</li>
+ *       the email on two different options of one survey less than the correction gap apart, faster than a person
+ *       goes back to the email, and any click within the burst window of them, since the last confirmation on the
+ *       page.</li>
  *   <li>Weak evidence holds a click only when enough of it comes together: a browser years out of date, an address in
  *       a mail filter's network, a click soon after the links were minted. A person's single click from an ordinary
  *       browser is never held.</li>
@@ -25,6 +27,8 @@ import java.util.stream.Collectors;
  *       it is held only when its user agent itself says it is a machine's.</li>
  *   <li>A held click is stored as {@code suspect} with its reasons, but never replaces a counted answer. A click that
  *       is not held counts, and so promotes a held survey: a person's click after a scanner's sweep wins.</li>
+ *   <li>A person's click on another option at a person's pace is a correction: it replaces a counted answer and
+ *       stays counted, even within the burst window.</li>
  * </ul>
  *
  * <p>The verdict is made from the request first, on a premise about the stored survey that the write checks itself
@@ -35,17 +39,25 @@ public final class ScannerGuard {
     private static final List<String> LOOK_AHEAD_PURPOSES = List.of("prefetch", "prerender", "preview");
 
     /**
-     * @param burstWindow        clicks on different options this close together are a burst
+     * @param burstWindow        how long a burst holds a survey: a click on another option within this window of a
+     *                           burst is part of it
+     * @param correctionGap      clicks on different options less than this apart are a burst; a click on another
+     *                           option at least this long after the latest one, on a counted answer, is a correction
      * @param soonAfterSending   a click sooner than this after the links were minted is weak evidence
      * @param weakEvidenceToHold how many pieces of weak evidence together hold a click
      */
-    public record Rules(Duration burstWindow, Duration soonAfterSending, int weakEvidenceToHold) {
+    public record Rules(Duration burstWindow, Duration correctionGap, Duration soonAfterSending, int weakEvidenceToHold) {
 
         public Rules {
             Objects.requireNonNull(burstWindow, "burstWindow");
+            Objects.requireNonNull(correctionGap, "correctionGap");
             Objects.requireNonNull(soonAfterSending, "soonAfterSending");
-            if (burstWindow.isNegative() || soonAfterSending.isNegative()) {
+            if (burstWindow.isNegative() || correctionGap.isNegative() || soonAfterSending.isNegative()) {
                 throw new IllegalArgumentException("the scanner guard's windows must not be negative");
+            }
+            if (correctionGap.compareTo(burstWindow) >= 0) {
+                throw new IllegalArgumentException("ratelink.scanners.correction-gap (" + correctionGap
+                        + ") must be shorter than ratelink.scanners.burst-window (" + burstWindow + ")");
             }
             if (weakEvidenceToHold < 1) {
                 throw new IllegalArgumentException("weakEvidenceToHold must be at least 1, was " + weakEvidenceToHold);
@@ -92,10 +104,11 @@ public final class ScannerGuard {
      * What the request says about its sender. An answer on the page is judged by its user agent alone: a person
      * confirming from a mail filter's network, soon after sending, must be able to.
      *
-     * @param issuedAt when the survey's links were minted ({@code iat})
+     * @param issuedAt when the survey's links were minted ({@code iat}); a link minted elsewhere without it says
+     *                 nothing about how soon after sending it is clicked
      * @param at       when the request arrived
      */
-    public RequestSignals signals(ClickRequest request, Instant issuedAt, Instant at) {
+    public RequestSignals signals(ClickRequest request, Optional<Instant> issuedAt, Instant at) {
         ClientMatch client = clients.match(request.userAgent().orElse(null));
         List<Evidence> evidence = new ArrayList<>();
         switch (client.kind()) {
@@ -113,11 +126,10 @@ public final class ScannerGuard {
         if (request.isLinkClick()) {
             request.clientAddress().flatMap(networks::rangeOf)
                     .ifPresent(range -> evidence.add(new Evidence(Evidence.Signal.FILTER_NETWORK, range)));
-            Duration sinceSending = Duration.between(issuedAt, at);
-            if (sinceSending.compareTo(rules.soonAfterSending()) < 0) {
-                evidence.add(new Evidence(Evidence.Signal.SOON_AFTER_SENDING,
-                        seconds(sinceSending.isNegative() ? Duration.ZERO : sinceSending)));
-            }
+            issuedAt.map(issued -> Duration.between(issued, at))
+                    .filter(sinceSending -> sinceSending.compareTo(rules.soonAfterSending()) < 0)
+                    .ifPresent(sinceSending -> evidence.add(new Evidence(Evidence.Signal.SOON_AFTER_SENDING,
+                            seconds(sinceSending.isNegative() ? Duration.ZERO : sinceSending))));
         }
         return new RequestSignals(client.kind(), evidence);
     }
@@ -134,8 +146,11 @@ public final class ScannerGuard {
     }
 
     /**
-     * The burst this click completes in the stored survey: clicks in the email on other options within the burst
-     * window of it (either side, as concurrent requests may be stored out of order), since the last confirmation.
+     * The burst this click is part of in the stored survey. Of the clicks in the email since the last confirmation,
+     * those within the burst window of this one (either side, as concurrent requests may be stored out of order)
+     * are a burst with it when two of them chose different options less than the correction gap apart: a machine's
+     * pace. Clicks on different options further apart than that are a person going back to the email: a
+     * correction, or a person's click after a single held one.
      */
     public Optional<Evidence> burst(Rating stored, Click click) {
         if (!click.isLinkClick()) {
@@ -156,15 +171,29 @@ public final class ScannerGuard {
             }
         }
         near.add(click);
-        TreeSet<Integer> options = near.stream().map(Click::score).collect(Collectors.toCollection(TreeSet::new));
-        if (options.size() < 2) {
+        if (!atMachinePace(near)) {
             return Optional.empty();
         }
+        TreeSet<Integer> options = near.stream().map(Click::score).collect(Collectors.toCollection(TreeSet::new));
         Instant first = near.stream().map(Click::at).min(Instant::compareTo).orElseThrow();
         Instant last = near.stream().map(Click::at).max(Instant::compareTo).orElseThrow();
         return Optional.of(new Evidence(Evidence.Signal.BURST, "options "
                 + options.stream().map(String::valueOf).collect(Collectors.joining(", "))
                 + " within " + seconds(Duration.between(first, last))));
+    }
+
+    /** Whether two of the clicks chose different options less than the correction gap apart. */
+    private boolean atMachinePace(List<Click> clicks) {
+        List<Click> byTime = clicks.stream().sorted(Comparator.comparing(Click::at)).toList();
+        for (int i = 0; i < byTime.size(); i++) {
+            for (int j = i + 1; j < byTime.size()
+                    && Duration.between(byTime.get(i).at(), byTime.get(j).at()).compareTo(rules.correctionGap()) < 0; j++) {
+                if (byTime.get(i).score() != byTime.get(j).score()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** An answer given on the page by a client that does not name itself a machine: it counted. */
@@ -207,7 +236,8 @@ public final class ScannerGuard {
                 return new Premise.NothingCounted();
             }
             if (click.isLinkClick()) {
-                return new Premise.NoOtherOptionSince(click.at().minus(rules.burstWindow()), click.score());
+                return new Premise.NoBurst(click.at().minus(rules.burstWindow()),
+                        click.at().minus(rules.correctionGap()), click.score());
             }
             return new Premise.Anything();
         }

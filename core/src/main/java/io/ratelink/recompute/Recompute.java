@@ -19,6 +19,7 @@ import io.ratelink.score.store.ScoreStore;
 import io.ratelink.score.store.SeriesWindows;
 import io.ratelink.score.store.WindowScore;
 import io.ratelink.survey.Scale;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -51,6 +52,12 @@ import java.util.UUID;
  * cost follows the ratings that changed, not all the ratings there are. <b>Full</b> counts every rating from
  * scratch and writes whatever differs from what is stored; both give the same scores, to the count.
  *
+ * <p><b>Expired ratings.</b> The ratings table's time to live removes a rating the retention after its last change,
+ * and its count stays where the incremental path left it: once a rating has expired, its day histogram is the
+ * record. A full rebuild therefore recounts from scratch only the days younger than the retention, where every
+ * rating is still there; an older day keeps its stored histogram, moved only by the ratings still there that
+ * changed since they were counted — what the incremental path would do with them.
+ *
  * <p><b>Retries and overlaps.</b> A run first takes a lease on the state item (a conditional write): a second
  * run that starts meanwhile finds it held and does nothing. The run then works out everything it will write —
  * the marks on the ratings, the day histograms, the windows — as whole values, saves that plan under its own
@@ -66,6 +73,11 @@ import java.util.UUID;
  */
 public class Recompute {
 
+    /** What the log says, with the survey, series, day and score, for a count that could not be taken away. */
+    public static final String COUNT_NOT_FOUND_LOG_TERM = "recompute.count-not-found";
+
+    private static final Logger LOG = Logger.getLogger(Recompute.class);
+
     /** How many marks are written between two checks that the lease has time left. */
     private static final int MARKS_PER_LEASE_CHECK = 100;
 
@@ -75,20 +87,24 @@ public class Recompute {
     private final Clock clock;
     private final Duration overlap;
     private final Duration lease;
+    private final Duration retention;
 
     /**
-     * @param overlap how far before its watermark a run reads changes again: longer than the change-time index
-     *                can trail the table plus any disagreement between the clocks that stamp changes
-     * @param lease   how long a run may hold the lease: longer than a run can last
+     * @param overlap   how far before its watermark a run reads changes again: longer than the change-time index
+     *                  can trail the table plus any disagreement between the clocks that stamp changes
+     * @param lease     how long a run may hold the lease: longer than a run can last
+     * @param retention how long a rating is kept after its last change before the table's time to live removes it:
+     *                  a full rebuild recounts from the ratings only the days none of whose ratings can be gone
      */
     public Recompute(RatingLedger ratings, ScoreStore scores, Metrics metrics, Clock clock, Duration overlap,
-                     Duration lease) {
+                     Duration lease, Duration retention) {
         this.ratings = ratings;
         this.scores = scores;
         this.metrics = metrics;
         this.clock = clock;
         this.overlap = Objects.requireNonNull(overlap, "overlap");
         this.lease = Objects.requireNonNull(lease, "lease");
+        this.retention = Objects.requireNonNull(retention, "retention");
     }
 
     /**
@@ -136,6 +152,7 @@ public class Recompute {
         private Long replayedPlan;
         private int ratingsRead;
         private int seriesRolledOver;
+        private int countsNotFound;
 
         Run(String holder, RecomputeState state, Instant startedAt, Instant leaseUntil) {
             this.holder = holder;
@@ -186,7 +203,7 @@ public class Recompute {
             }
             return new RecomputeReport(RecomputeReport.Outcome.DONE, mode, startedAt, clock.instant(), replayedPlan,
                     committed, ratingsRead, plan.marks().size(), plan.days().size(), plan.windows().size(),
-                    seriesRolledOver, plan.watermark(), null);
+                    seriesRolledOver, countsNotFound, plan.watermark(), null);
         }
 
         /** Writes out, to the end, the plan a run that died left committed. */
@@ -254,14 +271,9 @@ public class Recompute {
                 }
             }
 
-            Set<DayKey> touched = new HashSet<>();
-            for (RatingChange change : changes) {
-                for (Dimension dimension : change.dimensions()) {
-                    touched.add(new DayKey(dimension, change.scale(), change.day()));
-                }
-            }
-            DayChanges folded = new DayChanges(scores.days(touched));
+            DayChanges folded = new DayChanges(scores.days(daysOf(changes)));
             folded.applyAll(changes);
+            reportMissing(folded);
             Map<DayKey, Histogram> days = folded.changedDays();
             Map<Series, Map<Window, Histogram>> windows = windowsAfter(folded);
 
@@ -271,6 +283,19 @@ public class Recompute {
             }
             Instant newWatermark = caughtUpTo.isAfter(watermark) ? caughtUpTo : watermark;
             return new RecomputePlan(sequence, RecomputeMode.INCREMENTAL, today, newWatermark, marks, days, windows);
+        }
+
+        /**
+         * Logs each count the changes could not take away: the day histograms and the ratings disagree there. The
+         * run goes on, so that one such rating never keeps the others from being counted; a full rebuild recounts.
+         */
+        private void reportMissing(DayChanges folded) {
+            for (DayChanges.MissingCount miss : folded.missing()) {
+                LOG.warnf("%s survey=%s series=%s day=%s score=%d: the rating says this score is counted, its day "
+                                + "histogram does not hold it; its new score is counted, a full rebuild recounts the day",
+                        COUNT_NOT_FOUND_LOG_TERM, miss.surveyId(), miss.series(), miss.day(), miss.score());
+            }
+            countsNotFound += folded.missing().size();
         }
 
         /**
@@ -307,20 +332,39 @@ public class Recompute {
             return windows;
         }
 
+        /**
+         * Counts the days younger than the retention from scratch, and takes older days as stored, moved by the
+         * ratings still there whose count has to move (see the class comment).
+         */
         private RecomputePlan planFullRebuild(long sequence) {
+            LocalDate recountFrom = firstDayWithNoExpiredRating();
             Fold fold = new Fold();
+            List<RatingChange> onKeptDays = new ArrayList<>();
             List<CountedMark> marks = new ArrayList<>();
             ratings.scan(rating -> {
                 ratingsRead++;
                 Integer toCount = rating.scoreToCount().orElse(null);
+                if (rating.firstClickDay().isBefore(recountFrom)) {
+                    if (rating.needsRecount()) {
+                        Integer before = rating.countedScore().orElse(null);
+                        onKeptDays.add(new RatingChange(rating.surveyId(), rating.scale(), rating.teamId(),
+                                rating.agentId(), rating.firstClickDay(), before, toCount));
+                        marks.add(CountedMark.moved(rating.surveyId(), rating.version(), before, toCount));
+                    }
+                    return;
+                }
                 fold.apply(RatingChange.firstCount(rating.surveyId(), rating.scale(), rating.teamId(),
                         rating.agentId(), rating.firstClickDay(), toCount));
                 if (rating.needsRecount()) {
                     marks.add(CountedMark.recounted(rating.surveyId(), rating.version(), toCount));
                 }
             });
+            DayChanges kept = new DayChanges(scores.days(daysOf(onKeptDays)));
+            kept.applyAll(onKeptDays);
+            reportMissing(kept);
 
             Set<Series> allSeries = new HashSet<>(fold.series());
+            allSeries.addAll(kept.changedSeries());
             for (Scale scale : Scale.values()) {
                 scores.forEachWindows(scale, stored -> allSeries.add(stored.series()));
             }
@@ -328,8 +372,16 @@ public class Recompute {
             Map<Series, Map<Window, Histogram>> windows = new HashMap<>();
             for (Series series : allSeries) {
                 requireLeaseTime("comparing the days of " + series);
-                SortedMap<LocalDate, Histogram> counted = fold.days(series);
                 SortedMap<LocalDate, Histogram> stored = scores.days(series);
+                SortedMap<LocalDate, Histogram> counted = new TreeMap<>(stored.headMap(recountFrom));
+                kept.changedDays(series).forEach((day, histogram) -> {
+                    if (histogram.isEmpty()) {
+                        counted.remove(day);
+                    } else {
+                        counted.put(day, histogram);
+                    }
+                });
+                counted.putAll(fold.days(series));
                 counted.forEach((day, histogram) -> {
                     if (!histogram.equals(stored.get(day))) {
                         days.put(series.on(day), histogram);
@@ -341,6 +393,14 @@ public class Recompute {
             }
             Instant newWatermark = state.watermark().filter(startedAt::isBefore).orElse(startedAt);
             return new RecomputePlan(sequence, RecomputeMode.FULL, today, newWatermark, marks, days, windows);
+        }
+
+        /**
+         * The first day none of whose ratings can have expired: a rating's time to live runs out the retention after
+         * its last change, never sooner than the retention after its first click.
+         */
+        private LocalDate firstDayWithNoExpiredRating() {
+            return startedAt.minus(retention).atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1);
         }
 
         /** Writes a committed plan out; every write in it may already have been made by an earlier attempt. */
@@ -382,6 +442,17 @@ public class Recompute {
                 throw new LeaseLost(holder, step);
             }
         }
+    }
+
+    /** The day histograms the changes fall on. */
+    private static Set<DayKey> daysOf(List<RatingChange> changes) {
+        Set<DayKey> touched = new HashSet<>();
+        for (RatingChange change : changes) {
+            for (Dimension dimension : change.dimensions()) {
+                touched.add(new DayKey(dimension, change.scale(), change.day()));
+            }
+        }
+        return touched;
     }
 
     private static Map<Window, Histogram> histograms(SeriesWindows windows) {

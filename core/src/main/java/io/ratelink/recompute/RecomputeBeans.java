@@ -45,7 +45,8 @@ public class RecomputeBeans {
     @Produces
     @Singleton
     Recompute recompute(RatingLedger ratings, ScoreStore scores, Metrics metrics, Clock clock, RatelinkConfig config) {
-        return new Recompute(ratings, scores, metrics, clock, config.recompute().overlap(), config.recompute().lease());
+        return new Recompute(ratings, scores, metrics, clock, config.recompute().overlap(), config.recompute().lease(),
+                config.tables().retention());
     }
 
     @Produces

@@ -17,6 +17,9 @@ import java.time.Instant;
  * @param daysWritten      day histograms written or removed
  * @param seriesRolledUp   series whose windows the plan wrote
  * @param seriesRolledOver series whose windows were rolled up again because the day moved on
+ * @param countsNotFound   counts a rating said were counted but its day histogram did not hold, so they could not
+ *                         be taken away (each logged as {@value Recompute#COUNT_NOT_FOUND_LOG_TERM}); the rating's
+ *                         new score was counted all the same, and a full rebuild recounts the day
  * @param watermark        the watermark after the run; {@code null} when it did not run
  * @param busyUntil        when the lease of the run that holds it runs out; {@code null} unless busy
  */
@@ -32,6 +35,7 @@ public record RecomputeReport(
         int daysWritten,
         int seriesRolledUp,
         int seriesRolledOver,
+        int countsNotFound,
         Instant watermark,
         Instant busyUntil) {
 
@@ -43,6 +47,6 @@ public record RecomputeReport(
     }
 
     static RecomputeReport busy(RecomputeMode mode, Instant at, Instant busyUntil) {
-        return new RecomputeReport(Outcome.BUSY, mode, at, at, null, null, 0, 0, 0, 0, 0, null, busyUntil);
+        return new RecomputeReport(Outcome.BUSY, mode, at, at, null, null, 0, 0, 0, 0, 0, 0, null, busyUntil);
     }
 }

@@ -3,6 +3,7 @@ package io.ratelink.score;
 import io.ratelink.survey.Scale;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -24,6 +25,16 @@ public final class DayChanges {
 
     private final Map<DayKey, Histogram> stored;
     private final Map<Series, Map<LocalDate, ChangedDay>> changed = new HashMap<>();
+    private final List<MissingCount> missing = new ArrayList<>();
+
+    /**
+     * A count a change was to take away that its day histogram does not hold: the histograms and the ratings
+     * disagree (a full rebuild recounts them). The change moved what it could.
+     *
+     * @param score the score the rating said was counted
+     */
+    public record MissingCount(String surveyId, Series series, LocalDate day, int score) {
+    }
 
     /** A day some change touched: its histogram as stored, and as the changes leave it. */
     private record ChangedDay(Histogram before, Histogram.Accumulator after) {
@@ -39,11 +50,10 @@ public final class DayChanges {
 
     /**
      * Moves the rating's answer from the point counted before to the point to count now, in its organisation's,
-     * team's and agent's histogram of its day. Either all three move or none does.
-     *
-     * @throws IllegalStateException if the score counted before is not in one of the three histograms: the
-     *                               histograms and the ratings disagree, and only a full rebuild can say which
-     *                               is right
+     * team's and agent's histogram of its day. A histogram that does not hold the score counted before keeps what
+     * it has there (a count is never taken below zero) and gains the score to count now like the others; the miss
+     * is reported by {@link #missing()}, so that one rating the histograms disagree about never stops the others
+     * from being counted.
      */
     public void apply(RatingChange change) {
         if (change.changesNothing()) {
@@ -64,15 +74,12 @@ public final class DayChanges {
         }
         Integer previous = change.previouslyCounted();
         for (int i = 0; i < days.length; i++) {
-            if (previous != null && days[i].after().count(previous) < 1) {
-                throw new IllegalStateException("survey " + change.surveyId() + ": its previously counted score "
-                        + previous + " is not counted in " + dimensions.get(i) + " " + change.scale() + " "
-                        + change.day() + "; the day histograms and the ratings disagree, a full rebuild recounts them");
-            }
-        }
-        for (int i = 0; i < days.length; i++) {
             if (previous != null) {
-                days[i].after().subtract(previous, 1);
+                if (days[i].after().count(previous) < 1) {
+                    missing.add(new MissingCount(change.surveyId(), series[i], change.day(), previous));
+                } else {
+                    days[i].after().subtract(previous, 1);
+                }
             }
             if (change.toCount() != null) {
                 days[i].after().add(change.toCount(), 1);
@@ -85,6 +92,11 @@ public final class DayChanges {
         for (RatingChange change : changes) {
             apply(change);
         }
+    }
+
+    /** The counts the changes were to take away that their day histograms did not hold, in the order met. */
+    public List<MissingCount> missing() {
+        return Collections.unmodifiableList(missing);
     }
 
     /** The series with a day some change touched: those whose windows move. */

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -121,12 +122,16 @@ public final class LinkSigner {
         json.put("a", claims.agentId());
         json.put("tm", claims.teamId());
         json.put("c", claims.customerRef());
-        json.put("iat", claims.issuedAt().getEpochSecond());
+        claims.issuedAt().ifPresent(issued -> json.put("iat", issued.getEpochSecond()));
         json.put("exp", claims.expiresAt().getEpochSecond());
         return json;
     }
 
-    /** The claims, or null when one is missing or of the wrong type; {@code iat} is optional for outside minters. */
+    /**
+     * The claims, or null when one is missing, of the wrong type, or beyond what a link may carry (ids over 64
+     * characters, a customer reference over 128): the same limits minting applies, for links minted elsewhere.
+     * {@code iat} is optional for outside minters; without it nothing is known about when the links were sent.
+     */
     static SurveyClaims fromJson(Map<String, Object> json) {
         if (json == null) {
             return null;
@@ -135,9 +140,10 @@ public final class LinkSigner {
         Long score = number(json, "s");
         var scale = Scale.parse(text(json, "sc"));
         Long expires = number(json, "exp");
-        Long issued = json.containsKey("iat") ? number(json, "iat") : expires;
+        Long issued = json.containsKey("iat") ? number(json, "iat") : null;
         if (!SurveyIds.isWellFormed(surveyId) || score == null || scale.isEmpty() || expires == null
-                || issued == null || !scale.get().isValid(score.intValue()) || score != score.intValue()) {
+                || json.containsKey("iat") && issued == null || !scale.get().isValid(score.intValue())
+                || score != score.intValue()) {
             return null;
         }
         String locale = text(json, "l");
@@ -148,8 +154,9 @@ public final class LinkSigner {
         if (locale == null || ticket == null || agent == null || team == null || customer == null) {
             return null;
         }
-        return new SurveyClaims(surveyId, score.intValue(), scale.get(), locale, ticket, agent, team, customer,
-                Instant.ofEpochSecond(issued), Instant.ofEpochSecond(expires));
+        SurveyClaims claims = new SurveyClaims(surveyId, score.intValue(), scale.get(), locale, ticket, agent, team,
+                customer, Optional.ofNullable(issued).map(Instant::ofEpochSecond), Instant.ofEpochSecond(expires));
+        return claims.withinLimits() ? claims : null;
     }
 
     private static String text(Map<String, Object> json, String name) {

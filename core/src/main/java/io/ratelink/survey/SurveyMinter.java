@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Mints a survey: a fresh survey id, a signed link per answer, and the rendered widget. */
 @ApplicationScoped
@@ -47,7 +48,7 @@ public class SurveyMinter {
         Duration expiry = request.expiresInDays() == null ? defaultExpiry : Duration.ofDays(request.expiresInDays());
         SurveyClaims base = new SurveyClaims(SurveyIds.next(), scale.min(), scale, messages.languageTag(),
                 request.ticketId(), request.agentId(), request.teamId(),
-                request.customerRef() == null ? "" : request.customerRef(), now, now.plus(expiry));
+                request.customerRef() == null ? "" : request.customerRef(), Optional.of(now), now.plus(expiry));
         Map<Integer, String> urls = new HashMap<>();
         for (int point : scale.points()) {
             urls.put(point, baseUrl + "/r/" + signer.mint(base.withScore(point)));

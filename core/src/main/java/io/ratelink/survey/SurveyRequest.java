@@ -2,7 +2,6 @@ package io.ratelink.survey;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A support tool's request for a rating widget for one ticket, as received.
@@ -12,9 +11,8 @@ import java.util.regex.Pattern;
 public record SurveyRequest(String ticketId, String agentId, String teamId, String customerRef, String scale,
         String locale, Integer expiresInDays) {
 
-    public static final int MAX_ID_LENGTH = 64;
-    public static final int MAX_CUSTOMER_REF_LENGTH = 128;
-    private static final Pattern PRINTABLE = Pattern.compile("[\\p{L}\\p{N}\\p{P}\\p{S} ]+");
+    public static final int MAX_ID_LENGTH = SurveyClaims.MAX_ID_LENGTH;
+    public static final int MAX_CUSTOMER_REF_LENGTH = SurveyClaims.MAX_CUSTOMER_REF_LENGTH;
 
     /** What is wrong with the request, one sentence per problem; empty when it can be minted. */
     public List<String> problems(int maxExpiryDays) {
@@ -23,7 +21,7 @@ public record SurveyRequest(String ticketId, String agentId, String teamId, Stri
         requireId("agentId", agentId, problems);
         requireId("teamId", teamId, problems);
         if (customerRef != null) {
-            if (customerRef.length() > MAX_CUSTOMER_REF_LENGTH || !customerRef.isEmpty() && !PRINTABLE.matcher(customerRef).matches()) {
+            if (!SurveyClaims.isValidCustomerRef(customerRef)) {
                 problems.add("customerRef must be printable and at most " + MAX_CUSTOMER_REF_LENGTH + " characters");
             } else if (customerRef.contains("@")) {
                 problems.add("customerRef must be an opaque reference, not an email address: links must carry no personal data");
@@ -41,7 +39,7 @@ public record SurveyRequest(String ticketId, String agentId, String teamId, Stri
     private static void requireId(String name, String value, List<String> problems) {
         if (value == null || value.isBlank()) {
             problems.add(name + " is required");
-        } else if (value.length() > MAX_ID_LENGTH || !PRINTABLE.matcher(value).matches()) {
+        } else if (!SurveyClaims.isValidId(value)) {
             problems.add(name + " must be printable and at most " + MAX_ID_LENGTH + " characters");
         }
     }

@@ -19,7 +19,7 @@ final class Ratings {
     static Rating rating(Scale scale, int score, long version, RatingStatus status, Optional<String> comment) {
         Instant changed = ISSUED.plusSeconds(3600 + version * 60);
         return new Rating("survey-1", scale, score, Optional.empty(), version, scale.isLow(score), status, Optional.empty(),
-                "en", "T-1", "agent-1", "team-1", "cust-1", ISSUED, ISSUED.plusSeconds(30 * 86400), ISSUED.plusSeconds(3600),
+                "en", "T-1", "agent-1", "team-1", "cust-1", Optional.of(ISSUED), ISSUED.plusSeconds(30 * 86400), ISSUED.plusSeconds(3600),
                 changed, changed, comment, comment.map(text -> changed), List.of());
     }
 

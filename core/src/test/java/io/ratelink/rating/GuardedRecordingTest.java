@@ -25,13 +25,14 @@ class GuardedRecordingTest {
     static final Instant SENT = Instant.parse("2026-11-20T09:00:00Z");
     static final String BROWSER = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
     static final String SAFE_LINKS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/72.0.3626.109 Safari/537.36";
+    static final String PHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
     static final String HOME = "203.0.113.24";
     static final String EXCHANGE_ONLINE = "40.107.22.91";
 
     static LocalDynamo dynamo;
     static RatingStore store;
     static String table;
-    final ScannerGuard guard = ScannerGuard.fromClasspath(new ScannerGuard.Rules(Duration.ofSeconds(10), Duration.ofMinutes(5), 2));
+    final ScannerGuard guard = ScannerGuard.fromClasspath(ScannerGuardTest.RULES);
 
     @BeforeAll
     static void createTable() {
@@ -107,6 +108,48 @@ class GuardedRecordingTest {
     }
 
     @Test
+    void aPersonCorrectingAMisclickFiveSecondsLaterIsOneWriteAndStaysCounted() {
+        SurveyClaims survey = survey(Scale.CSAT_5);
+        click(survey, 1, PHONE, HOME, 1500);
+
+        Rating corrected = click(survey, 2, PHONE, HOME, 1505);
+
+        assertThat(dynamo.requests).as("the write's own condition tells a correction from a burst").containsExactly("UpdateItem");
+        assertThat(corrected.status()).isEqualTo(RatingStatus.COUNTED);
+        assertThat(corrected.statusReason()).isEmpty();
+        assertThat(corrected.score()).isEqualTo(2);
+    }
+
+    @Test
+    void aCorrectionOnAFullClickLogIsRuledTheSameFromTheStoredClicks() {
+        SurveyClaims survey = survey(Scale.CSAT_5);
+        for (int i = 0; i < RatingStore.CLICK_LOG_LIMIT; i++) {
+            click(survey, 1, PHONE, HOME, 1500 + i);
+        }
+
+        Rating corrected = click(survey, 2, PHONE, HOME, 1500 + RatingStore.CLICK_LOG_LIMIT - 1 + 4);
+
+        assertThat(dynamo.requests).as("refused for the full log, then stored from the refusal").containsExactly("UpdateItem", "UpdateItem");
+        assertThat(corrected.status()).isEqualTo(RatingStatus.COUNTED);
+        assertThat(corrected.score()).isEqualTo(2);
+        assertThat(corrected.clicks()).hasSize(RatingStore.CLICK_LOG_LIMIT);
+    }
+
+    @Test
+    void aPersonsClickInsideTheWindowOfAPersonLookingSweepStaysHeld() {
+        SurveyClaims survey = survey(Scale.CSAT_5);
+        for (int option = 1; option <= 5; option++) {
+            click(survey, option, BROWSER, HOME, 600 + (option - 1) * 0.3);
+        }
+
+        Rating rating = click(survey, 4, PHONE, HOME, 605);
+
+        assertThat(dynamo.requests).containsExactly("UpdateItem", "UpdateItem");
+        assertThat(rating.status()).isEqualTo(RatingStatus.SUSPECT);
+        assertThat(rating.statusReason()).contains("burst (options 1, 2, 3, 4, 5 within 5.0 s)");
+    }
+
+    @Test
     void aPersonsClickAfterTheSweepWinsWithOneWrite() {
         SurveyClaims survey = survey(Scale.CSAT_5);
         for (int option = 1; option <= 5; option++) {
@@ -141,7 +184,7 @@ class GuardedRecordingTest {
         assertThat(held.status()).isEqualTo(RatingStatus.SUSPECT);
 
         Instant at = SENT.plusSeconds(70);
-        var signals = guard.signals(ClickRequest.post(BROWSER, EXCHANGE_ONLINE), SENT, at);
+        var signals = guard.signals(ClickRequest.post(BROWSER, EXCHANGE_ONLINE), Optional.of(SENT), at);
         dynamo.reset();
         Rating confirmed = store.record(Answer.onPage(survey, 1, signals.client(), at, Optional.empty()),
                 guard.ruling(signals, new Click(at, 1, signals.client(), "POST"))).rating();
@@ -169,7 +212,7 @@ class GuardedRecordingTest {
     private RatingStore.Recording record(SurveyClaims survey, int option, String userAgent, String address,
             double secondsAfterSending) {
         Instant at = SENT.plusMillis(Math.round(secondsAfterSending * 1000));
-        var signals = guard.signals(ClickRequest.get(userAgent, address), SENT, at);
+        var signals = guard.signals(ClickRequest.get(userAgent, address), Optional.of(SENT), at);
         Answer answer = Answer.click(survey.withScore(option), signals.client(), at);
         dynamo.reset();
         return store.record(answer, guard.ruling(signals, answer.click()));

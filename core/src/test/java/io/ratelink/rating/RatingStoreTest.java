@@ -7,13 +7,21 @@ import io.ratelink.survey.SurveyClaims;
 import io.ratelink.survey.SurveyIds;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -129,6 +137,59 @@ class RatingStoreTest {
         assertThat(store.find(original.surveyId()).orElseThrow().score()).isEqualTo(5);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("otherClaimsOfTheSameSurveyId")
+    void aSurveyIdReusedWithAnyOtherClaimIsRefusedOnBothWritePaths(String differs, SurveyClaims original, SurveyClaims reused) {
+        store.record(Answer.click(original, ClientKind.BROWSER, SENT), RatingStatus.COUNTED);
+
+        assertThatThrownBy(() -> store.record(Answer.click(reused, ClientKind.BROWSER, SENT.plusSeconds(5)), RatingStatus.COUNTED))
+                .as("the first write's condition").isInstanceOf(SurveyConflict.class);
+        for (int i = 1; i < RatingStore.CLICK_LOG_LIMIT; i++) {
+            store.record(Answer.click(original, ClientKind.BROWSER, SENT.plusSeconds(10 + i)), RatingStatus.COUNTED);
+        }
+        assertThatThrownBy(() -> store.record(Answer.click(reused, ClientKind.BROWSER, SENT.plusSeconds(60)), RatingStatus.COUNTED))
+                .as("the write after a refusal for a full log").isInstanceOf(SurveyConflict.class);
+        Rating stored = store.find(original.surveyId()).orElseThrow();
+        assertThat(List.of(stored.teamId(), stored.customerRef(), stored.locale(), stored.expiresAt(), stored.issuedAt()))
+                .isEqualTo(List.of(original.teamId(), original.customerRef(), original.locale(), original.expiresAt(),
+                        original.issuedAt()));
+    }
+
+    static Stream<Arguments> otherClaimsOfTheSameSurveyId() {
+        return Stream.of(
+                reused("team", c -> with(c, "team-4", c.customerRef(), c.locale(), c.issuedAt(), c.expiresAt())),
+                reused("customer", c -> with(c, c.teamId(), "cust-other", c.locale(), c.issuedAt(), c.expiresAt())),
+                reused("language", c -> with(c, c.teamId(), c.customerRef(), "ro", c.issuedAt(), c.expiresAt())),
+                reused("expiry", c -> with(c, c.teamId(), c.customerRef(), c.locale(), c.issuedAt(), c.expiresAt().plusSeconds(1))),
+                reused("minting time", c -> with(c, c.teamId(), c.customerRef(), c.locale(), Optional.of(SENT.plusSeconds(1)), c.expiresAt())),
+                reused("no minting time", c -> with(c, c.teamId(), c.customerRef(), c.locale(), Optional.empty(), c.expiresAt())));
+    }
+
+    private static Arguments reused(String differs, UnaryOperator<SurveyClaims> change) {
+        SurveyClaims original = survey(Scale.CSAT_5, 2, "agent-5", "team-3");
+        return Arguments.of(differs, original, change.apply(original.withScore(1)));
+    }
+
+    @Test
+    void aLinkWithoutIatIsStoredWithoutAMintingTimeAndItsClicksKeepCounting() {
+        SurveyClaims minted = survey(Scale.THUMBS, 1, "agent-6", "team-6");
+        SurveyClaims elsewhere = new SurveyClaims(minted.surveyId(), 1, Scale.THUMBS, "en", minted.ticketId(), "agent-6",
+                "team-6", minted.customerRef(), Optional.empty(), minted.expiresAt());
+
+        store.record(Answer.click(elsewhere, ClientKind.BROWSER, SENT.plusSeconds(60)), RatingStatus.COUNTED);
+        Rating again = store.record(Answer.click(elsewhere.withScore(0), ClientKind.BROWSER, SENT.plusSeconds(120)),
+                RatingStatus.COUNTED);
+
+        assertThat(again.issuedAt()).isEmpty();
+        assertThat(again.score()).isZero();
+    }
+
+    private static SurveyClaims with(SurveyClaims claims, String team, String customerRef, String locale,
+            Optional<Instant> issuedAt, Instant expiresAt) {
+        return new SurveyClaims(claims.surveyId(), claims.score(), claims.scale(), locale, claims.ticketId(),
+                claims.agentId(), team, customerRef, issuedAt, expiresAt);
+    }
+
     @Test
     void listingFiltersByAgentScaleAndLowAndPagesWithoutLosingOrRepeating() {
         String agent = "agent-list-" + System.nanoTime();
@@ -156,6 +217,100 @@ class RatingStoreTest {
 
         assertThat(listed).containsExactlyElementsOf(expected);
         assertThat(pages).isGreaterThan(1);
+    }
+
+    @Test
+    void aCursorOutsideTheListingsRangeIsRefusedBeforeAnyRead() {
+        dynamo.reset();
+
+        assertThatThrownBy(() -> store.query(listing(SENT, SENT.plus(Duration.ofDays(30)), cursor("{\"d\":\"+999999999-12-31\"}"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("from..to");
+        assertThatThrownBy(() -> store.query(listing(SENT, SENT.plus(Duration.ofDays(30)), cursor("{\"d\":\"2026-11-19\"}"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("from..to");
+        assertThat(dynamo.requests).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"d\":\"2026-11-21\",\"sid\":\"\",\"at\":\"1795251600000\"}",
+            "{\"d\":\"2026-11-21\",\"sid\":\"q2mP1o4nR0S6xk5T-ZBv7w\",\"at\":\"soon\"}",
+            "{\"d\":\"2026-11-21\",\"sid\":\"q2mP1o4nR0S6xk5T-ZBv7w\"}",
+            "{\"d\":\"2026-11-21\",\"sid\":\"q2mP1o4nR0S6xk5T-ZBv7w\",\"at\":\"1795338000000\"}",
+            "{\"d\":\"2026-11-21\",\"agentId\":\"a-1\"}",
+            "{\"d\":{\"y\":2026}}",
+            "[]" })
+    void aCursorWithAMalformedKeyIsRefusedAndNeverReachesTheDatabase(String json) {
+        dynamo.reset();
+
+        assertThatThrownBy(() -> store.query(listing(SENT, SENT.plus(Duration.ofDays(30)), cursor(json))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cursor");
+        assertThat(dynamo.requests).isEmpty();
+    }
+
+    @Test
+    void aListingOverAYearOfEmptyDaysIsPagedWithABoundedNumberOfQueries() {
+        String agent = "agent-sparse-" + System.nanoTime();
+        Instant from = Instant.parse("2031-01-01T00:00:00Z");
+        Instant to = Instant.parse("2031-12-31T23:59:59Z");
+        SurveyClaims newest = survey(Scale.CSAT_5, 4, agent, "team-sparse");
+        SurveyClaims oldest = survey(Scale.CSAT_5, 2, agent, "team-sparse");
+        store.record(Answer.click(newest, ClientKind.BROWSER, Instant.parse("2031-12-30T10:00:00Z")), RatingStatus.COUNTED);
+        store.record(Answer.click(oldest, ClientKind.BROWSER, Instant.parse("2031-01-02T10:00:00Z")), RatingStatus.COUNTED);
+
+        List<String> listed = new ArrayList<>();
+        Optional<String> cursor = Optional.empty();
+        int pages = 0;
+        do {
+            dynamo.reset();
+            RatingPage page = store.query(new RatingQuery(Optional.of(agent), Optional.empty(), Optional.empty(), from, to,
+                    Optional.empty(), Set.of(RatingStatus.COUNTED), 100, cursor));
+            assertThat(dynamo.requests).hasSizeLessThanOrEqualTo(RatingStore.QUERIES_PER_PAGE);
+            page.ratings().forEach(rating -> listed.add(rating.surveyId()));
+            cursor = page.nextCursor();
+            pages++;
+        } while (cursor.isPresent() && pages < 100);
+
+        assertThat(listed).containsExactly(newest.surveyId(), oldest.surveyId());
+        assertThat(pages).isEqualTo((365 + RatingStore.QUERIES_PER_PAGE - 1) / RatingStore.QUERIES_PER_PAGE);
+    }
+
+    @Test
+    void aFilteredListingOnADayFullOfOtherRatingsPagesWithoutLosingOrRepeatingAndWithFewQueries() {
+        String agent = "agent-busy-" + System.nanoTime();
+        Instant day = Instant.parse("2032-03-03T00:00:00Z");
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            boolean ours = i % 30 == 7;
+            SurveyClaims claims = survey(Scale.CSAT_5, 3, ours ? agent : "agent-other", "team-busy");
+            store.record(Answer.click(claims, ClientKind.BROWSER, day.plusSeconds(60L * i)), RatingStatus.COUNTED);
+            if (ours) {
+                expected.add(0, claims.surveyId());
+            }
+        }
+
+        List<String> listed = new ArrayList<>();
+        Optional<String> cursor = Optional.empty();
+        int queries = 0;
+        do {
+            dynamo.reset();
+            RatingPage page = store.query(new RatingQuery(Optional.of(agent), Optional.empty(), Optional.empty(), day,
+                    day.plus(Duration.ofHours(23)), Optional.empty(), Set.of(RatingStatus.COUNTED), 2, cursor));
+            queries += dynamo.requests.size();
+            page.ratings().forEach(rating -> listed.add(rating.surveyId()));
+            cursor = page.nextCursor();
+        } while (cursor.isPresent() && queries < 100);
+
+        assertThat(listed).containsExactlyElementsOf(expected);
+        assertThat(queries).as("queries for 150 ratings read, 5 of them listed two by two").isLessThanOrEqualTo(6);
+    }
+
+    private static RatingQuery listing(Instant from, Instant to, String cursor) {
+        return new RatingQuery(Optional.empty(), Optional.empty(), Optional.empty(), from, to, Optional.empty(),
+                Set.of(RatingStatus.COUNTED), 10, Optional.of(cursor));
+    }
+
+    private static String cursor(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ScannerGuardTest {
 
@@ -20,11 +21,14 @@ class ScannerGuardTest {
     static final String HOME = "203.0.113.24";
     static final String EXCHANGE_ONLINE = "40.107.22.91";
 
-    final ScannerGuard guard = ScannerGuard.fromClasspath(new ScannerGuard.Rules(Duration.ofSeconds(10), Duration.ofMinutes(5), 2));
+    static final ScannerGuard.Rules RULES = new ScannerGuard.Rules(Duration.ofSeconds(10), Duration.ofSeconds(2),
+            Duration.ofMinutes(5), 2);
+
+    final ScannerGuard guard = ScannerGuard.fromClasspath(RULES);
 
     @Test
     void aPersonsClickFromAnOrdinaryBrowserIsNeverHeldHoweverSoon() {
-        var signals = guard.signals(ClickRequest.get(BROWSER, HOME), SENT, SENT.plusSeconds(2));
+        var signals = guard.signals(ClickRequest.get(BROWSER, HOME), Optional.of(SENT), SENT.plusSeconds(2));
 
         assertThat(signals.evidence()).extracting(Evidence::signal).containsExactly(Evidence.Signal.SOON_AFTER_SENDING);
         assertThat(guard.holds(signals.evidence())).isFalse();
@@ -59,10 +63,20 @@ class ScannerGuardTest {
     }
 
     @Test
-    void theThresholdOfWeakEvidenceIsConfigurable() {
-        ScannerGuard strict = ScannerGuard.fromClasspath(new ScannerGuard.Rules(Duration.ofSeconds(10), Duration.ofMinutes(5), 1));
+    void aLinkWithoutIatIsNoEvidenceOfAClickSoonAfterSending() {
+        var minted = guard.signals(ClickRequest.get(SAFE_LINKS, HOME), Optional.of(SENT), SENT.plusSeconds(43));
+        var mintedElsewhere = guard.signals(ClickRequest.get(SAFE_LINKS, HOME), Optional.empty(), SENT.plusSeconds(43));
 
-        var signals = strict.signals(ClickRequest.get(BROWSER, EXCHANGE_ONLINE), SENT, SENT.plus(Duration.ofHours(1)));
+        assertThat(guard.holds(minted.evidence())).isTrue();
+        assertThat(mintedElsewhere.evidence()).extracting(Evidence::signal).containsExactly(Evidence.Signal.OLD_BROWSER);
+        assertThat(guard.holds(mintedElsewhere.evidence())).isFalse();
+    }
+
+    @Test
+    void theThresholdOfWeakEvidenceIsConfigurable() {
+        ScannerGuard strict = ScannerGuard.fromClasspath(new ScannerGuard.Rules(Duration.ofSeconds(10), Duration.ofSeconds(2), Duration.ofMinutes(5), 1));
+
+        var signals = strict.signals(ClickRequest.get(BROWSER, EXCHANGE_ONLINE), Optional.of(SENT), SENT.plus(Duration.ofHours(1)));
 
         assertThat(strict.holds(signals.evidence())).isTrue();
     }
@@ -70,7 +84,7 @@ class ScannerGuardTest {
     @Test
     void anAnswerOnThePageCountsFromAFilterNetworkSoonAfterSendingAndFromAnOldBrowser() {
         Click confirmation = new Click(SENT.plusSeconds(50), 2, ClientKind.OLD_BROWSER, "POST");
-        var signals = guard.signals(ClickRequest.post(SAFE_LINKS, EXCHANGE_ONLINE), SENT, confirmation.at());
+        var signals = guard.signals(ClickRequest.post(SAFE_LINKS, EXCHANGE_ONLINE), Optional.of(SENT), confirmation.at());
 
         Ruling ruling = guard.ruling(signals, confirmation);
 
@@ -83,7 +97,7 @@ class ScannerGuardTest {
     @Test
     void anAnswerOnThePageFromAScannerUserAgentIsHeldAndCannotReplaceACountedOne() {
         Click post = new Click(SENT.plusSeconds(50), 1, ClientKind.SCANNER, "POST");
-        var signals = guard.signals(ClickRequest.post("python-requests/2.31.0", HOME), SENT, post.at());
+        var signals = guard.signals(ClickRequest.post("python-requests/2.31.0", HOME), Optional.of(SENT), post.at());
 
         Ruling ruling = guard.ruling(signals, post);
 
@@ -107,22 +121,65 @@ class ScannerGuardTest {
     }
 
     @Test
-    void aPersonsClickAssumesNoOtherOptionWithinTheBurstWindow() {
+    void aPersonsClickAssumesNoBurstWithinTheWindowAndACorrectionAtAPersonsPace() {
         Instant at = SENT.plus(Duration.ofMinutes(20));
 
         Ruling ruling = ruling(BROWSER, HOME, at, 3);
 
-        assertThat(ruling.premise()).isEqualTo(new Premise.NoOtherOptionSince(at.minusSeconds(10), 3));
+        assertThat(ruling.premise()).isEqualTo(new Premise.NoBurst(at.minusSeconds(10), at.minusSeconds(2), 3));
     }
 
     @Test
-    void twoDifferentOptionsWithinTheWindowAreABurstWhoeverClicked() {
+    void twoDifferentOptionsFasterThanTheCorrectionGapAreABurstWhoeverClicked() {
         Instant at = SENT.plus(Duration.ofMinutes(20));
-        Rating stored = stored(RatingStatus.COUNTED, get(1200 - 3, 1, ClientKind.BROWSER));
+        Rating stored = stored(RatingStatus.COUNTED, get(1200 - 0.4, 1, ClientKind.BROWSER));
 
         Verdict verdict = ruling(BROWSER, HOME, at, 2).given(stored);
 
-        assertThat(verdict).isEqualTo(Verdict.Save.suspect("burst (options 1, 2 within 3.0 s)"));
+        assertThat(verdict).isEqualTo(Verdict.Save.suspect("burst (options 1, 2 within 0.4 s)"));
+    }
+
+    @Test
+    void anotherOptionClickedAtAPersonsPaceCorrectsACountedAnswer() {
+        Instant at = SENT.plus(Duration.ofMinutes(25));
+        Rating misclicked = stored(RatingStatus.COUNTED, get(1500 - 5, 1, ClientKind.BROWSER));
+
+        assertThat(ruling(BROWSER, HOME, at, 2).given(misclicked)).isEqualTo(Verdict.Save.counted());
+        assertThat(ruling(BROWSER, HOME, at, 2).given(stored(RatingStatus.COUNTED, get(1500 - 2, 1, ClientKind.BROWSER))))
+                .as("exactly the correction gap apart").isEqualTo(Verdict.Save.counted());
+        assertThat(ruling(BROWSER, HOME, at, 2).given(stored(RatingStatus.COUNTED, get(1500 - 1.9, 1, ClientKind.BROWSER))))
+                .as("just faster than the gap").isInstanceOfSatisfying(Verdict.Save.class,
+                        save -> assertThat(save.status()).isEqualTo(RatingStatus.SUSPECT));
+    }
+
+    @Test
+    void aSweepThatLooksLikeAPersonIsHeldFromItsSecondClickAndStaysHeldThroughTheWindow() {
+        Rating afterFirst = stored(RatingStatus.COUNTED, get(45, 1, ClientKind.BROWSER));
+        assertThat(ruling(BROWSER, HOME, 45.3, 2).given(afterFirst))
+                .isEqualTo(Verdict.Save.suspect("burst (options 1, 2 within 0.3 s)"));
+
+        Rating swept = stored(RatingStatus.SUSPECT, get(45, 1, ClientKind.BROWSER), get(45.3, 2, ClientKind.BROWSER),
+                get(45.6, 3, ClientKind.BROWSER), get(45.9, 4, ClientKind.BROWSER), get(46.2, 5, ClientKind.BROWSER));
+
+        assertThat(ruling(BROWSER, HOME, 51, 3).given(swept)).as("a click at a person's pace inside the sweep's window")
+                .isEqualTo(Verdict.Save.suspect("burst (options 1, 2, 3, 4, 5 within 6.0 s)"));
+        assertThat(ruling(BROWSER, HOME, 57, 3).given(swept)).as("once the window is over")
+                .isEqualTo(Verdict.Save.counted());
+    }
+
+    @Test
+    void aPersonsClickAtAPersonsPaceAfterASingleHeldClickCounts() {
+        Rating previewed = stored(RatingStatus.SUSPECT, get(6.2, 1, ClientKind.PREVIEW));
+
+        assertThat(ruling(BROWSER, HOME, 9.5, 4).given(previewed)).isEqualTo(Verdict.Save.counted());
+        assertThat(ruling(BROWSER, HOME, 7, 4).given(previewed)).as("faster than a person goes back to the email")
+                .isEqualTo(Verdict.Save.suspect("burst (options 1, 4 within 0.8 s)"));
+    }
+
+    @Test
+    void theCorrectionGapMustBeShorterThanTheBurstWindow() {
+        assertThatThrownBy(() -> new ScannerGuard.Rules(Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofMinutes(5), 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("correction-gap");
     }
 
     @Test
@@ -176,12 +233,12 @@ class ScannerGuardTest {
         return ruling(userAgent, address, at, 1);
     }
 
-    private Ruling ruling(String userAgent, String address, long secondsAfterSending, int score) {
-        return ruling(userAgent, address, SENT.plusSeconds(secondsAfterSending), score);
+    private Ruling ruling(String userAgent, String address, double secondsAfterSending, int score) {
+        return ruling(userAgent, address, SENT.plusMillis(Math.round(secondsAfterSending * 1000)), score);
     }
 
     private Ruling ruling(String userAgent, String address, Instant at, int score) {
-        var signals = guard.signals(ClickRequest.get(userAgent, address), SENT, at);
+        var signals = guard.signals(ClickRequest.get(userAgent, address), Optional.of(SENT), at);
         return guard.ruling(signals, new Click(at, score, signals.client(), "GET"));
     }
 
@@ -193,7 +250,7 @@ class ScannerGuardTest {
         List<Click> log = List.of(clicks);
         Click last = log.get(log.size() - 1);
         return new Rating("survey-1", Scale.CSAT_5, last.score(), Optional.empty(), log.size(), Scale.CSAT_5.isLow(last.score()),
-                status, Optional.empty(), "en", "T-1", "agent-1", "team-1", "cust-1", SENT, SENT.plus(Duration.ofDays(30)),
+                status, Optional.empty(), "en", "T-1", "agent-1", "team-1", "cust-1", Optional.of(SENT), SENT.plus(Duration.ofDays(30)),
                 log.get(0).at(), last.at(), last.at(), Optional.empty(), Optional.empty(), log);
     }
 }

@@ -4,6 +4,7 @@ import io.ratelink.rating.Answer;
 import io.ratelink.rating.Click;
 import io.ratelink.rating.ClientKind;
 import io.ratelink.rating.Rating;
+import io.ratelink.rating.RatingItem;
 import io.ratelink.rating.RatingLedger;
 import io.ratelink.rating.RatingStatus;
 import io.ratelink.rating.RatingStore;
@@ -45,24 +46,33 @@ final class RecomputeFixture implements AutoCloseable {
 
     static final Duration OVERLAP = Duration.ofMinutes(2);
     static final Duration LEASE = Duration.ofMinutes(15);
+    static final Duration DEFAULT_RETENTION = Duration.ofDays(1095);
 
     final DynamoDbTraffic traffic = new DynamoDbTraffic();
     final DynamoDbClient dynamo = LocalDynamo.client(traffic);
     final LocalDynamo.TableNames tables = LocalDynamo.freshTables(dynamo);
     final MutableClock clock;
-    final RatingStore ratingStore = new RatingStore(dynamo, tables.ratings(), Duration.ofDays(1095));
+    final Duration retention;
+    final RatingStore ratingStore;
     final RatingLedger ledger = new RatingLedger(dynamo, tables.ratings(), Tables.BY_CHANGE);
     final ScoreStore scores = new ScoreStore(dynamo, tables.scores());
     final Metrics metrics = new Metrics(30);
     private final Map<String, SurveyClaims> surveys = new HashMap<>();
 
     RecomputeFixture(Instant start) {
+        this(start, DEFAULT_RETENTION);
+    }
+
+    /** @param retention how long a rating is kept after its last change, by the click path and the recompute */
+    RecomputeFixture(Instant start, Duration retention) {
         this.clock = new MutableClock(start);
+        this.retention = retention;
+        this.ratingStore = new RatingStore(dynamo, tables.ratings(), retention);
     }
 
     /** A recompute as a fresh process would build it: nothing shared with another but the tables and the clock. */
     Recompute recompute() {
-        return new Recompute(ledger, scores, metrics, clock, OVERLAP, LEASE);
+        return new Recompute(ledger, scores, metrics, clock, OVERLAP, LEASE, retention);
     }
 
     LocalDate today() {
@@ -90,6 +100,16 @@ final class RecomputeFixture implements AutoCloseable {
         SurveyClaims claims = surveys.get(surveyId).withScore(score);
         return ratingStore.record(new Answer(claims, score, new Click(clock.instant(), score, ClientKind.BROWSER, "GET"),
                 Optional.empty()), status);
+    }
+
+    /** Removes a rating whose time to live has run out, as the table's TTL does: a delete no recompute sees. */
+    void expire(String surveyId) {
+        var item = dynamo.getItem(r -> r.tableName(tables.ratings()).key(RatingItem.key(surveyId)).consistentRead(true)).item();
+        long purgeAt = Long.parseLong(item.get(RatingItem.PURGE_AT).n());
+        if (clock.instant().getEpochSecond() < purgeAt) {
+            throw new IllegalStateException(surveyId + " is kept until " + Instant.ofEpochSecond(purgeAt));
+        }
+        dynamo.deleteItem(r -> r.tableName(tables.ratings()).key(RatingItem.key(surveyId)));
     }
 
     Scale scaleOf(String surveyId) {

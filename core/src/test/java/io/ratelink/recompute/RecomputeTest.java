@@ -1,5 +1,6 @@
 package io.ratelink.recompute;
 
+import io.ratelink.rating.CountedMark;
 import io.ratelink.rating.Rating;
 import io.ratelink.rating.RatingItem;
 import io.ratelink.score.Dimension;
@@ -42,8 +43,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RecomputeTest {
 
     private static final Instant START = Instant.parse("2025-06-10T09:00:00Z");
+    /** DynamoDB Local removes items whose time to live has run out by its own clock; a test that expires them itself starts later. */
+    private static final Instant LATER_THAN_THE_ENGINES_OWN_CLOCK = Instant.parse("2045-06-10T09:00:00Z");
 
-    private final RecomputeFixture fixture = new RecomputeFixture(START);
+    private RecomputeFixture fixture = new RecomputeFixture(START);
 
     @AfterEach
     void closeClient() {
@@ -135,6 +138,83 @@ class RecomputeTest {
         fixture.recompute().run(INCREMENTAL);
         assertThat(window(agent, Window.ALL_TIME)).isEqualTo(Histogram.ofAnswers(Scale.CSAT_3, 2));
         assertThat(fixture.stored()).isEqualTo(fixture.expected());
+    }
+
+    @Test
+    void aCountTheDayHistogramsDoNotHoldIsSkippedAndTheRunCountsEverythingElse() {
+        fixture.survey("s1", Scale.CSAT_5, "t1", "a1");
+        fixture.survey("s2", Scale.CSAT_5, "t1", "a2");
+        fixture.answer("s1", 2);
+        fixture.answer("s2", 5);
+        fixture.recompute().run(INCREMENTAL);
+        Rating s1 = fixture.ledger.current(List.of("s1")).get("s1");
+        fixture.ledger.markCounted(CountedMark.recounted("s1", s1.version(), 4));
+        fixture.clock.advance(Duration.ofMinutes(10));
+        fixture.answer("s1", 1);
+        fixture.answer("s2", 3);
+        fixture.clock.advance(Duration.ofMinutes(1));
+
+        RecomputeReport report = fixture.recompute().run(INCREMENTAL);
+
+        assertThat(report.outcome()).isEqualTo(DONE);
+        assertThat(report.countsNotFound()).as("the org's, the team's and the agent's day").isEqualTo(3);
+        assertThat(report.ratingsRecounted()).isEqualTo(2);
+        assertThat(fixture.allRatings()).noneMatch(Rating::needsRecount);
+        assertThat(window(new Series(Dimension.agent("a2"), Scale.CSAT_5), Window.ALL_TIME))
+                .isEqualTo(Histogram.ofAnswers(Scale.CSAT_5, 3));
+        assertThat(window(new Series(Dimension.agent("a1"), Scale.CSAT_5), Window.ALL_TIME))
+                .as("the 2 it never took away stays until a full rebuild").isEqualTo(Histogram.ofAnswers(Scale.CSAT_5, 1, 2));
+
+        fixture.clock.advance(Duration.ofMinutes(10));
+        fixture.answer("s1", 5);
+        fixture.clock.advance(Duration.ofMinutes(1));
+        assertThat(fixture.recompute().run(INCREMENTAL).countsNotFound()).as("the next run").isZero();
+        fixture.recompute().run(FULL);
+        assertThat(fixture.stored()).isEqualTo(fixture.expected());
+    }
+
+    @Test
+    void onceARatingHasExpiredItsDayHistogramIsTheRecordForIncrementalRunsAndFullRebuildsAlike() {
+        fixture.close();
+        fixture = new RecomputeFixture(LATER_THAN_THE_ENGINES_OWN_CLOCK, Duration.ofDays(30));
+        fixture.survey("expires", Scale.CSAT_5, "t1", "a1");
+        fixture.survey("changes-late", Scale.CSAT_5, "t1", "a1");
+        fixture.survey("recent", Scale.CSAT_5, "t1", "a2");
+        fixture.answer("expires", 1);
+        fixture.answer("changes-late", 2);
+        fixture.recompute().run(INCREMENTAL);
+        fixture.clock.advance(Duration.ofDays(20));
+        fixture.answer("changes-late", 3);
+        fixture.recompute().run(INCREMENTAL);
+        fixture.clock.advance(Duration.ofDays(10 + 2));
+        fixture.expire("expires");
+        fixture.answer("changes-late", 4);
+        fixture.answer("recent", 5);
+        fixture.clock.advance(Duration.ofMinutes(1));
+        fixture.recompute().run(INCREMENTAL);
+        Series team = new Series(Dimension.team("t1"), Scale.CSAT_5);
+        assertThat(window(team, Window.ALL_TIME)).as("the expired rating's answer stays counted")
+                .isEqualTo(Histogram.ofAnswers(Scale.CSAT_5, 1, 4, 5));
+        RecomputeFixture.StoredScores incremental = fixture.stored();
+
+        RecomputeReport full = fixture.recompute().run(FULL);
+
+        assertThat(full.daysWritten()).as("days the full rebuild found different").isZero();
+        assertThat(fixture.stored()).isEqualTo(incremental);
+
+        fixture.clock.advance(Duration.ofMinutes(10));
+        fixture.answer("changes-late", 5);
+        fixture.clock.advance(Duration.ofMinutes(1));
+        RecomputeReport rebuilt = fixture.recompute().run(FULL);
+
+        assertThat(rebuilt.ratingsRecounted()).isEqualTo(1);
+        assertThat(window(team, Window.ALL_TIME)).as("a rating still there moves its count on a kept day")
+                .isEqualTo(Histogram.ofAnswers(Scale.CSAT_5, 1, 5, 5));
+        assertThat(fixture.allRatings()).noneMatch(Rating::needsRecount);
+        RecomputeFixture.StoredScores afterFull = fixture.stored();
+        fixture.clock.advance(Duration.ofMinutes(1));
+        assertThat(fixture.recompute().run(INCREMENTAL).ratingsRecounted()).isZero();
+        assertThat(fixture.stored()).isEqualTo(afterFull);
     }
 
     @Test

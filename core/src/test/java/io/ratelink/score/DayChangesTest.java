@@ -41,15 +41,15 @@ class DayChangesTest {
     }
 
     @Test
-    void aPreviouslyCountedScoreMissingFromOneDimensionMovesNothing() {
+    void aPreviouslyCountedScoreMissingFromOneDimensionIsReportedAndTheCountMovesAsFarAsItCan() {
         Histogram stored = Histogram.ofAnswers(Scale.CSAT_5, 3);
         DayChanges changes = new DayChanges(Map.of(ORG_DAY, stored, TEAM_DAY, stored));
 
-        assertThatThrownBy(() -> changes.apply(change(3, 4)))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("agent:a1")
-                .hasMessageContaining("full rebuild");
-        assertThat(changes.changedDays()).isEmpty();
+        changes.apply(change(3, 4));
+
+        assertThat(changes.missing()).containsExactly(new DayChanges.MissingCount("s1", AGENT_DAY.series(), DAY, 3));
+        assertThat(changes.changedDays()).containsOnlyKeys(ORG_DAY, TEAM_DAY, AGENT_DAY)
+                .allSatisfy((day, histogram) -> assertThat(histogram).isEqualTo(Histogram.ofAnswers(Scale.CSAT_5, 4)));
     }
 
     @Test

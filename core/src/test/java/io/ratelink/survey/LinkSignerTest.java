@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -120,6 +121,53 @@ class LinkSignerTest {
         claims.put("s", 9);
 
         assertThat(LinkSigner.fromJson(claims)).isNull();
+    }
+
+    @Test
+    void aLinkMintedElsewhereWithoutIatSaysNothingAboutWhenItWasSent() {
+        JsonNode vector = elements("valid").filter(v -> !v.get("claims").has("iat")).findFirst().orElseThrow();
+
+        LinkCheck check = vectorSigner().verify(vector.get("token").asText());
+
+        assertThat(check).isInstanceOfSatisfying(LinkCheck.Valid.class, valid -> {
+            assertThat(valid.claims().issuedAt()).isEmpty();
+            assertThat(valid.claims().expiresAt()).isEqualTo(Instant.ofEpochSecond(vector.get("claims").get("exp").asLong()));
+        });
+    }
+
+    @Test
+    void anIatThatIsNotANumberIsRefused() {
+        Map<String, Object> claims = claimsOf(VECTORS.get("valid").get(0));
+        claims.put("iat", "yesterday");
+
+        assertThat(LinkSigner.fromJson(claims)).isNull();
+    }
+
+    @Test
+    void signedClaimsBeyondTheLimitsMintingAppliesAreRefused() {
+        Map<String, Object> claims = claimsOf(VECTORS.get("valid").get(0));
+        for (String id : List.of("t", "a", "tm")) {
+            Map<String, Object> atLimit = new LinkedHashMap<>(claims);
+            atLimit.put(id, "x".repeat(SurveyClaims.MAX_ID_LENGTH));
+            Map<String, Object> over = new LinkedHashMap<>(claims);
+            over.put(id, "x".repeat(SurveyClaims.MAX_ID_LENGTH + 1));
+            Map<String, Object> blank = new LinkedHashMap<>(claims);
+            blank.put(id, " ");
+
+            assertThat(LinkSigner.fromJson(atLimit)).as(id + " at the limit").isNotNull();
+            assertThat(LinkSigner.fromJson(over)).as(id + " over the limit").isNull();
+            assertThat(LinkSigner.fromJson(blank)).as(id + " blank").isNull();
+        }
+        Map<String, Object> customerAtLimit = new LinkedHashMap<>(claims);
+        customerAtLimit.put("c", "c".repeat(SurveyClaims.MAX_CUSTOMER_REF_LENGTH));
+        Map<String, Object> customerOver = new LinkedHashMap<>(claims);
+        customerOver.put("c", "c".repeat(SurveyClaims.MAX_CUSTOMER_REF_LENGTH + 1));
+        Map<String, Object> controlCharacters = new LinkedHashMap<>(claims);
+        controlCharacters.put("t", "T-1\r\nBcc: someone");
+
+        assertThat(LinkSigner.fromJson(customerAtLimit)).isNotNull();
+        assertThat(LinkSigner.fromJson(customerOver)).isNull();
+        assertThat(LinkSigner.fromJson(controlCharacters)).isNull();
     }
 
     @Test

@@ -90,7 +90,7 @@ public class RecomputeOnDynamoDbLocalBenchmark {
         ratingStore = new RatingStore(dynamo, tables.ratings(), Duration.ofDays(1095));
         recompute = new Recompute(new RatingLedger(dynamo, tables.ratings(), Tables.BY_CHANGE),
                 new ScoreStore(dynamo, tables.scores()), new Metrics(30), clock, Duration.ofMinutes(2),
-                Duration.ofMinutes(15));
+                Duration.ofMinutes(15), Duration.ofDays(1095));
         RatingMix mix = new RatingMix(NOW.atOffset(ZoneOffset.UTC).toLocalDate());
         surveys = new ArrayList<>(ratings);
         List<WriteRequest> items = new ArrayList<>();

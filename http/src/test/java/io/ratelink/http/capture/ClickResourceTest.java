@@ -10,12 +10,17 @@ import io.ratelink.rating.RatingStatus;
 import io.ratelink.rating.RatingStore;
 import io.ratelink.survey.LinkSigner;
 import io.ratelink.survey.Scale;
+import io.ratelink.survey.SurveyClaims;
+import io.ratelink.survey.SurveyIds;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -242,6 +247,40 @@ class ClickResourceTest {
 
         assertThat(DynamoRequestLog.operationsOn(RATINGS)).isEmpty();
         assertThat(store.find(survey.getString("surveyId"))).isEmpty();
+    }
+
+    @Test
+    void aCorrectlySignedLinkWithIdsBeyondTheLimitsGetsTheSameFriendlyPageAndTouchesNothing() {
+        Instant now = Instant.now();
+        SurveyClaims longTicket = new SurveyClaims(SurveyIds.next(), 1, Scale.CSAT_5, "en", "T-" + "9".repeat(63), "agent-a",
+                "team-a", "cust-a", now, now.plus(Duration.ofDays(30)));
+        SurveyClaims longCustomer = new SurveyClaims(SurveyIds.next(), 1, Scale.CSAT_5, "en", "T-1", "agent-a", "team-a",
+                "c".repeat(SurveyClaims.MAX_CUSTOMER_REF_LENGTH + 1), now, now.plus(Duration.ofDays(30)));
+        DynamoRequestLog.clear();
+
+        for (SurveyClaims claims : List.of(longTicket, longCustomer)) {
+            given().header("User-Agent", BROWSER).get(Surveys.signedLinkPath(claims)).then().statusCode(400)
+                    .body(containsString("This rating link does not work"));
+        }
+
+        assertThat(DynamoRequestLog.operationsOn(RATINGS)).isEmpty();
+    }
+
+    @Test
+    void aSurveyIdReusedForAnotherTeamGetsTheSameFriendlyPageAndLeavesTheRatingAlone() {
+        Instant now = Instant.now();
+        SurveyClaims original = new SurveyClaims(SurveyIds.next(), 2, Scale.CSAT_5, "en", "T-reused", "agent-r", "team-r",
+                "cust-r", now, now.plus(Duration.ofDays(30)));
+        SurveyClaims reused = new SurveyClaims(original.surveyId(), 1, Scale.CSAT_5, "en", "T-reused", "agent-r",
+                "team-other", "cust-r", now, now.plus(Duration.ofDays(30)));
+        given().header("User-Agent", BROWSER).get(Surveys.signedLinkPath(original)).then().statusCode(200);
+
+        given().header("User-Agent", BROWSER).get(Surveys.signedLinkPath(reused)).then().statusCode(400)
+                .body(containsString("This rating link does not work"));
+
+        Rating stored = store.find(original.surveyId()).orElseThrow();
+        assertThat(stored.teamId()).isEqualTo("team-r");
+        assertThat(stored.score()).isEqualTo(2);
     }
 
     @Test

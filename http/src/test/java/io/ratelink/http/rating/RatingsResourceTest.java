@@ -5,7 +5,9 @@ import io.ratelink.http.support.Surveys;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -37,7 +39,7 @@ class RatingsResourceTest {
                     .queryParam("cursor", cursor)
                     .get("/v1/ratings").then().statusCode(200).extract().jsonPath();
             listed.addAll(page.getList("ratings.surveyId"));
-            assertThat(page.getList("ratings.low", Boolean.class)).containsOnly(true);
+            assertThat(page.getList("ratings.low", Boolean.class)).doesNotContain(false);
             cursor = page.getString("nextCursor");
         } while (!cursor.isEmpty());
 
@@ -110,6 +112,22 @@ class RatingsResourceTest {
                 .body("errors", hasItem("includeSuspect must be true or false"));
         given().auth().oauth2(Surveys.API_KEY).accept("application/json").queryParam("cursor", "garbage")
                 .get("/v1/ratings").then().statusCode(400).body("errors", hasItem(containsString("cursor")));
+    }
+
+    @Test
+    void aCursorOutsideTheRangeOrWithAMalformedKeyIsRefusedWithA400() {
+        String farFuture = cursor("{\"d\":\"+999999999-12-31\"}");
+        String emptySurveyId = cursor("{\"d\":\"2026-11-21\",\"sid\":\"\",\"at\":\"1795251600000\"}");
+
+        given().auth().oauth2(Surveys.API_KEY).accept("application/json").queryParam("cursor", farFuture)
+                .get("/v1/ratings").then().statusCode(400).body("errors", hasItem(containsString("from..to")));
+        given().auth().oauth2(Surveys.API_KEY).accept("application/json").queryParam("cursor", emptySurveyId)
+                .queryParam("from", "2026-11-01").queryParam("to", "2026-11-30")
+                .get("/v1/ratings").then().statusCode(400).body("errors", hasItem(containsString("cursor")));
+    }
+
+    private static String cursor(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

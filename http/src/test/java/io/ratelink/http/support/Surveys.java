@@ -53,6 +53,12 @@ public final class Surveys {
         return "/r/" + signer.mint(claims);
     }
 
+    /** A link signed with the test profile's key, whatever its claims: as a system that mints links itself signs them. */
+    public static String signedLinkPath(SurveyClaims claims) {
+        LinkSigner signer = new LinkSigner(SigningKeys.of(TEST_KID, Map.of(TEST_KID, TEST_SECRET)), Clock.systemUTC());
+        return "/r/" + signer.mint(claims);
+    }
+
     /** A link signed with a key ratelink does not know. */
     public static String foreignLinkPath() {
         LinkSigner signer = new LinkSigner(SigningKeys.of(TEST_KID, Map.of(TEST_KID, "somebody-elses-key-of-enough-length-000")),

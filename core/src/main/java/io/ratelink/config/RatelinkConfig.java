@@ -53,6 +53,9 @@ public interface RatelinkConfig {
     /** How the recompute keeps the scores in step with the ratings. */
     RecomputeSettings recompute();
 
+    /** The DynamoDB client beyond what {@code quarkus.dynamodb.*} configures. */
+    DynamoDb dynamodb();
+
     interface Signing {
         /** The key id that signs new links; it must be one of {@link #keys()}. */
         String activeKid();
@@ -258,5 +261,15 @@ public interface RatelinkConfig {
          * every other launch mode, where the schedule (or {@code POST /v1/recompute}) runs it.
          */
         Optional<Duration> devInterval();
+    }
+
+    interface DynamoDb {
+        /**
+         * How many times one DynamoDB call is tried, the first included, before its failure is answered. Together
+         * with {@code quarkus.dynamodb.api-call-timeout}, which bounds all tries of one call, it decides how long a
+         * caller waits on a database that is slow or does not answer.
+         */
+        @WithDefault("3")
+        int maxAttempts();
     }
 }

@@ -17,10 +17,13 @@ public interface RatelinkConfig {
     @WithDefault("http://localhost:8080")
     String baseUrl();
 
-    /** The API keys the admin API accepts as {@code Authorization: Bearer <key>}. Several at once, for rotation. */
-    List<String> apiKeys();
+    /**
+     * The API keys the admin API accepts as {@code Authorization: Bearer <key>}. Several at once, for rotation.
+     * Only the HTTP function uses them, and it refuses to start without them.
+     */
+    Optional<List<String>> apiKeys();
 
-    /** The keys rating links are signed with. */
+    /** The keys rating links are signed with. Only the HTTP function uses them, and it refuses to start without them. */
     Signing signing();
 
     /** Surveys: how long their links stay valid. */
@@ -56,9 +59,12 @@ public interface RatelinkConfig {
     /** How the recompute keeps the scores in step with the ratings. */
     RecomputeSettings recompute();
 
+    /** The DynamoDB client beyond what {@code quarkus.dynamodb.*} configures. */
+    DynamoDb dynamodb();
+
     interface Signing {
         /** The key id that signs new links; it must be one of {@link #keys()}. */
-        String activeKid();
+        Optional<String> activeKid();
 
         /**
          * Key id to secret (its UTF-8 bytes are the HS256 key, at least 32 bytes). Every key listed verifies;
@@ -311,5 +317,22 @@ public interface RatelinkConfig {
          * every other launch mode, where the schedule (or {@code POST /v1/recompute}) runs it.
          */
         Optional<Duration> devInterval();
+
+        /**
+         * The recompute function's name or ARN. When set, {@code POST /v1/recompute} hands the run to that function
+         * with an asynchronous invocation; without it, the run goes to a background thread of this process (dev mode
+         * and tests).
+         */
+        Optional<String> function();
+    }
+
+    interface DynamoDb {
+        /**
+         * How many times one DynamoDB call is tried, the first included, before its failure is answered. Together
+         * with {@code quarkus.dynamodb.api-call-timeout}, which bounds all tries of one call, it decides how long a
+         * caller waits on a database that is slow or does not answer.
+         */
+        @WithDefault("3")
+        int maxAttempts();
     }
 }

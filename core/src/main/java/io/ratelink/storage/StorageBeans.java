@@ -5,9 +5,12 @@ import io.ratelink.config.RatelinkConfig;
 import io.ratelink.rating.RatingStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import org.jboss.logging.Logger;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 import java.util.Map;
 
@@ -16,6 +19,26 @@ import java.util.Map;
 public class StorageBeans {
 
     private static final Logger LOG = Logger.getLogger(StorageBeans.class);
+
+    /**
+     * The extension's client (endpoint, credentials, HTTP client and the {@code quarkus.dynamodb.api-call-*}
+     * timeouts from configuration) with the number of tries fixed by {@code ratelink.dynamodb.max-attempts}, in
+     * every profile: the SDK's own default for DynamoDB, and {@code AWS_MAX_ATTEMPTS}, would otherwise decide it.
+     */
+    @Produces
+    @ApplicationScoped
+    DynamoDbClient dynamoDbClient(DynamoDbClientBuilder builder, RatelinkConfig config) {
+        builder.overrideConfiguration(builder.overrideConfiguration().toBuilder()
+                .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                        .maxAttempts(config.dynamodb().maxAttempts())
+                        .build())
+                .build());
+        return builder.build();
+    }
+
+    void closeDynamoDbClient(@Disposes DynamoDbClient client) {
+        client.close();
+    }
 
     @Produces
     @ApplicationScoped

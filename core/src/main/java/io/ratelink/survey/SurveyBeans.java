@@ -1,7 +1,6 @@
 package io.ratelink.survey;
 
 import io.quarkus.arc.DefaultBean;
-import io.quarkus.runtime.Startup;
 import io.ratelink.config.RatelinkConfig;
 import io.ratelink.rating.ClientClassifier;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +9,10 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 
-/** Wires the survey domain from configuration. The signing keys are checked at startup, not at the first click. */
+/**
+ * Wires the survey domain from configuration. Only the HTTP function signs and checks links; it builds the signer at
+ * startup, so a bad key stops it then rather than at the first click.
+ */
 @ApplicationScoped
 public class SurveyBeans {
 
@@ -23,9 +25,10 @@ public class SurveyBeans {
 
     @Produces
     @Singleton
-    @Startup
     LinkSigner linkSigner(RatelinkConfig config, Clock clock) {
-        return new LinkSigner(SigningKeys.of(config.signing().activeKid(), config.signing().keys()), clock);
+        String activeKid = config.signing().activeKid()
+                .orElseThrow(() -> new IllegalStateException("ratelink.signing.active-kid is not set"));
+        return new LinkSigner(SigningKeys.of(activeKid, config.signing().keys()), clock);
     }
 
     @Produces

@@ -1,11 +1,29 @@
 package io.ratelink.config;
 
+import io.ratelink.local.AwsStandIn;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClientBuilder;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SecretConfigSourceTest {
+
+    private static final String HTTP_SECRET_ARN = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:ratelink/prod-http-AbCdEf";
 
     @Test
     void theSecretsJsonBecomesConfigurationProperties() {
@@ -35,5 +53,74 @@ class SecretConfigSourceTest {
     void aSecretThatIsNotAJsonObjectStopsStartupWithAClearMessage() {
         assertThatThrownBy(() -> new SecretConfigSource("arn", arn -> "just-a-string"))
                 .hasMessageContaining("RATELINK_SECRET_ARN").hasMessageContaining("not a JSON object");
+    }
+
+    @Test
+    void atStartupTheSecretIsReadWithGetSecretValueAndItsStringBecomesTheProperties() {
+        try (AwsStandIn secretsManager = AwsStandIn.secretsManager(Map.of(HTTP_SECRET_ARN, """
+                {"ratelink.signing.active-kid":"k1","ratelink.signing.keys.k1":"key-key-key-key-key-key-key-key-1",
+                 "ratelink.api-keys":"helpdesk"}"""))) {
+            SecretConfigSource source = new SecretConfigSource(HTTP_SECRET_ARN,
+                    arn -> SecretConfigSource.fetch(arn, pointedAt(secretsManager.endpoint())));
+
+            assertThat(source.getValue("ratelink.signing.active-kid")).isEqualTo("k1");
+            assertThat(source.getValue("ratelink.api-keys")).isEqualTo("helpdesk");
+            assertThat(secretsManager.requests()).singleElement().satisfies(request -> {
+                assertThat(request.method()).isEqualTo("POST");
+                assertThat(request.header("X-Amz-Target")).isEqualTo("secretsmanager.GetSecretValue");
+                assertThat(request.header("Content-Type")).startsWith("application/x-amz-json-1.1");
+                assertThat(request.header("Authorization")).startsWith("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/")
+                        .contains("/eu-west-1/secretsmanager/aws4_request");
+                assertThat(request.body()).contains("\"SecretId\":\"" + HTTP_SECRET_ARN + "\"");
+            });
+        }
+    }
+
+    @Test
+    void aSecretSecretsManagerDoesNotKnowStopsStartupNamingTheVariableAndTheSecret() {
+        try (AwsStandIn secretsManager = AwsStandIn.secretsManager(Map.of())) {
+            assertThatThrownBy(() -> new SecretConfigSource(HTTP_SECRET_ARN,
+                    arn -> SecretConfigSource.fetch(arn, pointedAt(secretsManager.endpoint()))))
+                    .hasMessageContaining("RATELINK_SECRET_ARN")
+                    .hasMessageContaining(HTTP_SECRET_ARN)
+                    .hasMessageContaining("can't find the specified secret");
+            assertThat(secretsManager.requests()).as("a missing secret is not asked for again").hasSize(1);
+        }
+    }
+
+    @Test
+    void aSecretsManagerThatHangsStopsStartupWithinTheTotalTimeout() throws IOException {
+        List<Socket> held = new CopyOnWriteArrayList<>();
+        try (ServerSocket silent = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (true) {
+                        held.add(silent.accept());
+                    }
+                } catch (IOException closed) {
+                    // the test is over
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            long started = System.nanoTime();
+
+            assertThatThrownBy(() -> new SecretConfigSource(HTTP_SECRET_ARN, arn -> SecretConfigSource.fetch(arn,
+                    pointedAt(URI.create("http://127.0.0.1:" + silent.getLocalPort())))))
+                    .hasMessageContaining("RATELINK_SECRET_ARN");
+            assertThat(Duration.ofNanos(System.nanoTime() - started))
+                    .isLessThan(SecretConfigSource.TOTAL_TIMEOUT.plusSeconds(2));
+            assertThat(held).as("connections the silent server accepted").isNotEmpty();
+            for (Socket socket : held) {
+                socket.close();
+            }
+        }
+    }
+
+    private static SecretsManagerClientBuilder pointedAt(URI endpoint) {
+        return SecretsManagerClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.EU_WEST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret")));
     }
 }

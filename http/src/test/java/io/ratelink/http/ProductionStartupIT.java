@@ -1,5 +1,6 @@
 package io.ratelink.http;
 
+import io.ratelink.local.AwsStandIn;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -13,8 +14,9 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The packaged application in the production profile refuses to start without its keys, and says which are
- * missing. Runs the real jar in its own JVM after {@code package}.
+ * The packaged application in the production profile reads its keys from the secret named by RATELINK_SECRET_ARN
+ * (here a local stand-in for Secrets Manager), and refuses to start without them, saying which are missing. Runs
+ * the real jar in its own JVM after {@code package}.
  */
 class ProductionStartupIT {
 
@@ -40,6 +42,41 @@ class ProductionStartupIT {
         assertThat(run.output()).contains("ratelink.signing.keys.k1 is 5 bytes long; HS256 needs at least 32");
     }
 
+    @Test
+    void theKeysAreReadFromTheSecretNamedByTheEnvironmentAtStartup() throws Exception {
+        String arn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:ratelink/prod-http-AbCdEf";
+        try (AwsStandIn secretsManager = AwsStandIn.secretsManager(Map.of(arn, """
+                {"ratelink.api-keys":"an-api-key","ratelink.signing.active-kid":"k1","ratelink.signing.keys.k1":"short"}"""))) {
+            Run run = start(Map.of(
+                    "RATELINK_SECRET_ARN", arn,
+                    "AWS_ENDPOINT_URL_SECRETS_MANAGER", secretsManager.endpoint().toString(),
+                    "AWS_ACCESS_KEY_ID", "AKIDEXAMPLE",
+                    "AWS_SECRET_ACCESS_KEY", "secret"));
+
+            assertThat(secretsManager.requests()).singleElement()
+                    .satisfies(request -> assertThat(request.header("X-Amz-Target")).isEqualTo("secretsmanager.GetSecretValue"));
+            assertThat(run.exitCode()).isNotZero();
+            assertThat(run.output()).as("the short key came from the secret")
+                    .contains("ratelink.signing.keys.k1 is 5 bytes long; HS256 needs at least 32")
+                    .doesNotContain("ratelink.api-keys and");
+        }
+    }
+
+    @Test
+    void aSecretThatCannotBeReadStopsStartupNamingIt() throws Exception {
+        String arn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:ratelink/gone-AbCdEf";
+        try (AwsStandIn secretsManager = AwsStandIn.secretsManager(Map.of())) {
+            Run run = start(Map.of(
+                    "RATELINK_SECRET_ARN", arn,
+                    "AWS_ENDPOINT_URL_SECRETS_MANAGER", secretsManager.endpoint().toString(),
+                    "AWS_ACCESS_KEY_ID", "AKIDEXAMPLE",
+                    "AWS_SECRET_ACCESS_KEY", "secret"));
+
+            assertThat(run.exitCode()).isNotZero();
+            assertThat(run.output()).contains("Could not read the secret named by RATELINK_SECRET_ARN (" + arn + ")");
+        }
+    }
+
     record Run(int exitCode, String output) {
     }
 
@@ -51,7 +88,8 @@ class ProductionStartupIT {
                 "-Dquarkus.http.port=0", "-Dquarkus.lambda.mock-event-server.enabled=false",
                 "-jar", APP.toString()))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("RATELINK_") || name.startsWith("QUARKUS_"));
+        builder.environment().keySet().removeIf(name -> name.startsWith("RATELINK_") || name.startsWith("QUARKUS_")
+                || name.startsWith("AWS_"));
         builder.environment().put("QUARKUS_PROFILE", "prod");
         builder.environment().put("AWS_REGION", "us-east-1");
         builder.environment().putAll(environment);

@@ -16,18 +16,27 @@ import software.amazon.awscdk.services.sns.subscriptions.EmailSubscription;
 import software.amazon.awscdk.services.sqs.IQueue;
 import software.constructs.Construct;
 
+import java.util.List;
 import java.util.Optional;
 
-/** Alarms on what needs a person: function errors, a lagging notifier, failed events, failed escalations. */
+/**
+ * Alarms on what needs a person: function errors, a lagging notifier, messages on a dead-letter or failure queue,
+ * failed escalations.
+ */
 public final class Monitoring extends Construct {
 
-    /** What the notify function logs when an escalation could not be sent after its retries. */
+    /** What the escalation functions log when an escalation could not be sent after its retries. */
     public static final String ESCALATION_FAILED_LOG_TERM = "escalation.failed";
+    /** What they log when it is not known whether an escalation reached the mail server. */
+    public static final String ESCALATION_UNKNOWN_LOG_TERM = "escalation.unknown";
 
     public static final String ESCALATIONS_FAILED_METRIC = "EscalationsFailed";
 
     /** A low rating should reach its manager within minutes; past this the stream is backing up. */
     public static final Duration NOTIFY_ITERATOR_AGE_LIMIT = Duration.minutes(5);
+
+    /** A log line with either term. */
+    static final String FAILED_OR_UNKNOWN = "?\"" + ESCALATION_FAILED_LOG_TERM + "\" ?\"" + ESCALATION_UNKNOWN_LOG_TERM + "\"";
 
     private static final Duration PERIOD = Duration.minutes(5);
 
@@ -62,17 +71,24 @@ public final class Monitoring extends Construct {
                 1);
     }
 
-    /** Counts the notify log lines that report a failed escalation, and alarms on the first. */
-    public void alarmOnFailedEscalations(ILogGroup notifyLogs) {
-        MetricFilter filter = MetricFilter.Builder.create(this, "EscalationsFailedFilter")
-                .logGroup(notifyLogs)
-                .filterPattern(FilterPattern.literal("\"" + ESCALATION_FAILED_LOG_TERM + "\""))
-                .metricNamespace(metricNamespace)
-                .metricName(ESCALATIONS_FAILED_METRIC)
-                .metricValue("1")
-                .build();
-        alarm("EscalationsFailed", "An escalation email could not be sent after its retries: list and replay it",
-                filter.metric(sum()), 1);
+    /**
+     * Counts the log lines, in any of the given log groups, that report an escalation failed or of unknown outcome,
+     * into one metric, and alarms on the first.
+     */
+    public void alarmOnFailedEscalations(List<ILogGroup> escalationLogs) {
+        MetricFilter first = null;
+        for (int i = 0; i < escalationLogs.size(); i++) {
+            MetricFilter filter = MetricFilter.Builder.create(this, "EscalationsFailedFilter" + (i == 0 ? "" : Integer.toString(i + 1)))
+                    .logGroup(escalationLogs.get(i))
+                    .filterPattern(FilterPattern.literal(FAILED_OR_UNKNOWN))
+                    .metricNamespace(metricNamespace)
+                    .metricName(ESCALATIONS_FAILED_METRIC)
+                    .metricValue("1")
+                    .build();
+            first = first == null ? filter : first;
+        }
+        alarm("EscalationsFailed", "An escalation email could not be sent after its retries, or may not have been: list and replay it",
+                first.metric(sum()), 1);
     }
 
     private void alarm(String id, String description, IMetric metric, Number threshold) {

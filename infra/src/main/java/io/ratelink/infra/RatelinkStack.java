@@ -26,11 +26,13 @@ import software.amazon.awscdk.services.lambda.SnapStartConf;
 import software.amazon.awscdk.services.lambda.StartingPosition;
 import software.amazon.awscdk.services.lambda.eventsources.DynamoEventSource;
 import software.amazon.awscdk.services.lambda.eventsources.SqsDlq;
+import software.amazon.awscdk.services.lambda.eventsources.SqsEventSource;
 import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.logs.RetentionDays;
 import software.amazon.awscdk.services.secretsmanager.ISecret;
 import software.amazon.awscdk.services.secretsmanager.Secret;
 import software.amazon.awscdk.services.secretsmanager.SecretStringGenerator;
+import software.amazon.awscdk.services.sqs.DeadLetterQueue;
 import software.amazon.awscdk.services.sqs.Queue;
 import software.amazon.awscdk.services.sqs.QueueEncryption;
 import software.constructs.Construct;
@@ -39,15 +41,22 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The whole deployment: the tables from {@link Tables}, the capture/admin function behind an HTTP API, the
- * scheduled recompute, the stream-fed notifier, their roles, the secret, and the alarms.
+ * scheduled recompute, the stream-fed notifier and the queue-fed escalation sender, their roles, the secrets, and
+ * the alarms.
  *
- * <p>Each module has a single {@code @Named} handler, so no function sets {@code QUARKUS_LAMBDA_HANDLER}. Every
- * function gets {@value #SECRET_ARN_ENV} and {@code secretsmanager:GetSecretValue} on the secret: core's
- * {@code SecretConfigSource} reads {@code ratelink.api-keys}, {@code ratelink.signing.*} and the SMTP credentials
- * from it, and none of them starts without those.
+ * <p>The notify module's {@code function.zip} is deployed twice, and {@code QUARKUS_LAMBDA_HANDLER} picks its
+ * handler: {@code notify} reads the ratings stream and schedules settle checks on the escalation queue,
+ * {@code escalate} consumes that queue and sends the emails. Work longer than a request does not run in the HTTP
+ * function: it hands a recompute to the recompute function (an asynchronous invocation) and an escalation replay to
+ * the queue.
+ *
+ * <p>Each function reads only the secret values it uses, through {@value #SECRET_ARN_ENV} (core's
+ * {@code SecretConfigSource}): the HTTP function the keys secret (signing and API keys), the escalation sender the
+ * mail secret (SMTP credentials); notify and recompute get no secret.
  */
 public final class RatelinkStack extends Stack {
 
@@ -61,23 +70,47 @@ public final class RatelinkStack extends Stack {
     public static final String COUNTED_STATUS = "counted";
 
     public static final String SECRET_ARN_ENV = "RATELINK_SECRET_ARN";
+    /** {@code ratelink.escalation.queue-url}: where settle checks and replays of escalations are sent. */
+    public static final String ESCALATION_QUEUE_URL_ENV = "RATELINK_ESCALATION_QUEUE_URL";
+    /** {@code ratelink.recompute.function}: the function {@code POST /v1/recompute} invokes. */
+    public static final String RECOMPUTE_FUNCTION_ENV = "RATELINK_RECOMPUTE_FUNCTION";
+    /** Selects one of the notify module's named handlers. */
+    public static final String LAMBDA_HANDLER_ENV = "QUARKUS_LAMBDA_HANDLER";
+    public static final String NOTIFY_HANDLER = "notify";
+    public static final String ESCALATE_HANDLER = "escalate";
 
     /** {@code ratelink.recompute.lease}'s default: a run's lease must outlast the function's timeout. */
     public static final Duration RECOMPUTE_LEASE = Duration.minutes(15);
     public static final Duration RECOMPUTE_TIMEOUT = Duration.minutes(10);
+    public static final Duration HTTP_TIMEOUT = Duration.seconds(15);
+    public static final Duration NOTIFY_TIMEOUT = Duration.seconds(60);
+    public static final Duration ESCALATE_TIMEOUT = Duration.seconds(120);
+    /** Lambda's advice for a queue feeding a function: at least six times the function's timeout. */
+    public static final Duration ESCALATION_VISIBILITY_TIMEOUT = Duration.seconds(6 * 120);
+    /** Receives of one message before it is parked on the escalation dead-letter queue. */
+    public static final int ESCALATION_MAX_RECEIVES = 5;
+    public static final int ESCALATION_BATCH_SIZE = 10;
     public static final String INITIAL_SIGNING_KID = "k1";
 
     /**
-     * A stack-created secret starts as this flat JSON of configuration properties; Secrets Manager generates the
-     * first signing key into {@code ratelink.signing.keys.k1}, so no key material is ever in the template.
+     * A stack-created keys secret starts as this flat JSON of configuration properties; Secrets Manager generates
+     * the first signing key into {@code ratelink.signing.keys.k1}, so no key material is ever in the template.
      */
-    static final String SECRET_TEMPLATE = """
-            {"ratelink.signing.active-kid":"%s","ratelink.api-keys":"","quarkus.mailer.username":"","quarkus.mailer.password":""}"""
-            .formatted(INITIAL_SIGNING_KID);
+    static final String KEYS_SECRET_TEMPLATE = """
+            {"ratelink.signing.active-kid":"%s","ratelink.api-keys":""}""".formatted(INITIAL_SIGNING_KID);
+
+    /**
+     * A stack-created mail secret starts with an empty SMTP user name and a generated password that no SMTP server
+     * accepts: both are replaced with the SES SMTP credentials before the first escalation.
+     */
+    static final String MAIL_SECRET_TEMPLATE = """
+            {"quarkus.mailer.username":""}""";
+    static final String MAIL_SECRET_GENERATED_KEY = "quarkus.mailer.password";
 
     private final Function httpFunction;
     private final Function recomputeFunction;
     private final Function notifyFunction;
+    private final Function escalateFunction;
 
     private record FunctionShape(String name, String description, Path artifact, int memoryMb, Duration timeout) {
     }
@@ -111,14 +144,27 @@ public final class RatelinkStack extends Stack {
                 .build();
 
         RatelinkTables tables = new RatelinkTables(this, "Tables", tableSpecs, prod);
-        ISecret secret = settings.existingSecret()
-                .map(name -> Secret.fromSecretNameV2(this, "Secret", name))
-                .orElseGet(() -> createdSecret(settings.stage(), keepInProd));
+        ISecret keysSecret = settings.existingKeysSecret()
+                .map(name -> Secret.fromSecretNameV2(this, "KeysSecret", name))
+                .orElseGet(() -> createdSecret("KeysSecret", settings.stage() + ": signing keys and API keys (the http function)",
+                        KEYS_SECRET_TEMPLATE, "ratelink.signing.keys." + INITIAL_SIGNING_KID, keepInProd));
+        ISecret mailSecret = settings.existingMailSecret()
+                .map(name -> Secret.fromSecretNameV2(this, "MailSecret", name))
+                .orElseGet(() -> createdSecret("MailSecret", settings.stage() + ": SMTP credentials (the escalate function)",
+                        MAIL_SECRET_TEMPLATE, MAIL_SECRET_GENERATED_KEY, keepInProd));
         PublicApi publicApi = new PublicApi(this, "PublicApi", "ratelink-" + settings.stage(), settings.customDomain());
+
+        Queue escalationDlq = queue("EscalationDlq");
+        Queue escalationQueue = Queue.Builder.create(this, "EscalationQueue")
+                .encryption(QueueEncryption.SQS_MANAGED)
+                .enforceSsl(true)
+                .visibilityTimeout(ESCALATION_VISIBILITY_TIMEOUT)
+                .retentionPeriod(Duration.days(4))
+                .deadLetterQueue(DeadLetterQueue.builder().queue(escalationDlq).maxReceiveCount(ESCALATION_MAX_RECEIVES).build())
+                .build();
 
         Map<String, String> common = new LinkedHashMap<>();
         common.put("QUARKUS_PROFILE", "prod");
-        common.put(SECRET_ARN_ENV, secret.getSecretArn());
         common.putAll(tables.nameEnvironment());
         Map<String, String> linksAndTickets = new LinkedHashMap<>();
         linksAndTickets.put("RATELINK_BASE_URL", publicApi.baseUrl());
@@ -128,29 +174,42 @@ public final class RatelinkStack extends Stack {
         smtp.put("QUARKUS_MAILER_HOST", Fn.sub("email-smtp.${AWS::Region}.amazonaws.com"));
         smtp.put("QUARKUS_MAILER_PORT", "587");
         smtp.put("QUARKUS_MAILER_START_TLS", "REQUIRED");
+        Map<String, String> escalationQueueUrl = Map.of(ESCALATION_QUEUE_URL_ENV, escalationQueue.getQueueUrl());
 
         RetentionDays logRetention = prod ? RetentionDays.THREE_MONTHS : RetentionDays.TWO_WEEKS;
-        String secretResource = secret.getSecretFullArn() != null ? secret.getSecretFullArn() : secret.getSecretArn() + "-??????";
 
-        // POST /v1/escalations/{id}/retry sends the escalation again from the HTTP function, so it mails like notify.
-        // A customer waits on a click: the SDK's standard mode gives up after 3 attempts instead of DynamoDB's 9.
-        Map<String, String> shortRetries = new LinkedHashMap<>();
-        shortRetries.put("AWS_RETRY_MODE", "standard");
-        shortRetries.put("AWS_MAX_ATTEMPTS", "3");
-        httpFunction = function(new FunctionShape("Http", "ratelink capture (rating links) and admin API",
-                        artifacts.httpZip(), 1024, Duration.seconds(15)),
-                merged(merged(merged(common, linksAndTickets), smtp), shortRetries), logRetention, keepInProd,
-                secretResource, true);
         recomputeFunction = function(new FunctionShape("Recompute", "ratelink recompute: changed ratings into score histograms and windows",
                         artifacts.recomputeZip(), 1024, RECOMPUTE_TIMEOUT),
-                common, logRetention, keepInProd, secretResource, false);
-        notifyFunction = function(new FunctionShape("Notify", "ratelink notify: escalation emails for low ratings",
-                        artifacts.notifyZip(), 1024, Duration.seconds(60)),
-                merged(merged(common, linksAndTickets), smtp), logRetention, keepInProd, secretResource, false);
+                common, Optional.empty(), logRetention, keepInProd, false);
+        Map<String, String> httpEnvironment = merged(merged(common, linksAndTickets), escalationQueueUrl);
+        httpEnvironment.put(RECOMPUTE_FUNCTION_ENV, recomputeFunction.getFunctionArn());
+        httpFunction = function(new FunctionShape("Http", "ratelink capture (rating links) and admin API",
+                        artifacts.httpZip(), 1024, HTTP_TIMEOUT),
+                httpEnvironment, Optional.of(keysSecret), logRetention, keepInProd, true);
+        Map<String, String> notifyEnvironment = merged(common, escalationQueueUrl);
+        notifyEnvironment.put(LAMBDA_HANDLER_ENV, NOTIFY_HANDLER);
+        notifyFunction = function(new FunctionShape("Notify", "ratelink notify: schedules the escalation of low ratings from the stream",
+                        artifacts.notifyZip(), 1024, NOTIFY_TIMEOUT),
+                notifyEnvironment, Optional.empty(), logRetention, keepInProd, false);
+        Map<String, String> escalateEnvironment = merged(merged(merged(common, linksAndTickets), smtp), escalationQueueUrl);
+        escalateEnvironment.put(LAMBDA_HANDLER_ENV, ESCALATE_HANDLER);
+        escalateFunction = function(new FunctionShape("Escalate", "ratelink escalate: escalation emails for low ratings, from the queue",
+                        artifacts.notifyZip(), 1024, ESCALATE_TIMEOUT),
+                escalateEnvironment, Optional.of(mailSecret), logRetention, keepInProd, false);
 
         tables.grant(httpFunction.getRole(), TableAccess.HTTP);
         tables.grant(recomputeFunction.getRole(), TableAccess.RECOMPUTE);
-        tables.grant(notifyFunction.getRole(), TableAccess.NOTIFY);
+        tables.grant(escalateFunction.getRole(), TableAccess.ESCALATE);
+        for (Function sender : List.of(httpFunction, notifyFunction, escalateFunction)) {
+            sender.addToRolePolicy(PolicyStatement.Builder.create()
+                    .actions(List.of("sqs:SendMessage"))
+                    .resources(List.of(escalationQueue.getQueueArn()))
+                    .build());
+        }
+        httpFunction.addToRolePolicy(PolicyStatement.Builder.create()
+                .actions(List.of("lambda:InvokeFunction"))
+                .resources(List.of(recomputeFunction.getFunctionArn()))
+                .build());
 
         Alias httpLive = Alias.Builder.create(this, "HttpLiveAlias")
                 .aliasName(LIVE_ALIAS)
@@ -180,17 +239,24 @@ public final class RatelinkStack extends Stack {
                 .maxRecordAge(Duration.hours(6))
                 .onFailure(new SqsDlq(notifyFailures))
                 .build());
+        escalateFunction.addEventSource(SqsEventSource.Builder.create(escalationQueue)
+                .batchSize(ESCALATION_BATCH_SIZE)
+                .reportBatchItemFailures(true)
+                .build());
 
         Monitoring monitoring = new Monitoring(this, "Monitoring", settings.stage(), settings.alarmEmail());
         monitoring.alarmOnErrors("Http", httpFunction);
         monitoring.alarmOnErrors("Recompute", recomputeFunction);
         monitoring.alarmOnErrors("Notify", notifyFunction);
+        monitoring.alarmOnErrors("Escalate", escalateFunction);
         monitoring.alarmOnStreamLag(notifyFunction);
         monitoring.alarmOnMessages("NotifyStreamFailures", notifyFailures,
                 "Stream records notify gave up on: low ratings that may not have escalated");
         monitoring.alarmOnMessages("RecomputeScheduleDlq", recomputeScheduleDlq,
                 "Scheduled recompute runs EventBridge could not deliver");
-        monitoring.alarmOnFailedEscalations(notifyFunction.getLogGroup());
+        monitoring.alarmOnMessages("EscalationDlq", escalationDlq,
+                "Escalation messages the escalate function failed " + ESCALATION_MAX_RECEIVES + " times: escalations that may not have been sent");
+        monitoring.alarmOnFailedEscalations(List.of(escalateFunction.getLogGroup(), notifyFunction.getLogGroup()));
 
         CfnOutput.Builder.create(this, "BaseUrl").value(publicApi.baseUrl())
                 .description("Origin of the rating links and the admin API").build();
@@ -198,9 +264,14 @@ public final class RatelinkStack extends Stack {
         publicApi.domain().ifPresent(domain -> CfnOutput.Builder.create(this, "CustomDomainTarget")
                 .value(domain.getRegionalDomainName())
                 .description("Point a CNAME (or alias) for the custom domain at this").build());
-        CfnOutput.Builder.create(this, "SecretArn").value(secret.getSecretArn()).build();
+        CfnOutput.Builder.create(this, "KeysSecretArn").value(keysSecret.getSecretArn())
+                .description("Signing and API keys, read by the http function").build();
+        CfnOutput.Builder.create(this, "MailSecretArn").value(mailSecret.getSecretArn())
+                .description("SMTP credentials, read by the escalate function").build();
         CfnOutput.Builder.create(this, "AlarmTopicArn").value(monitoring.topic().getTopicArn()).build();
         CfnOutput.Builder.create(this, "NotifyStreamFailuresQueueUrl").value(notifyFailures.getQueueUrl()).build();
+        CfnOutput.Builder.create(this, "EscalationQueueUrl").value(escalationQueue.getQueueUrl()).build();
+        CfnOutput.Builder.create(this, "EscalationDlqUrl").value(escalationDlq.getQueueUrl()).build();
     }
 
     public Function httpFunction() {
@@ -215,6 +286,10 @@ public final class RatelinkStack extends Stack {
         return notifyFunction;
     }
 
+    public Function escalateFunction() {
+        return escalateFunction;
+    }
+
     /** Wakes notify only for ratings in the low band that count, and never for suspect clicks or deletions. */
     static Map<String, Object> lowCountedRatingsOnly() {
         Map<String, Object> newImage = new LinkedHashMap<>();
@@ -223,12 +298,13 @@ public final class RatelinkStack extends Stack {
         return FilterCriteria.filter(Map.of("dynamodb", Map.of("NewImage", newImage)));
     }
 
-    private Secret createdSecret(String stage, RemovalPolicy removalPolicy) {
-        return Secret.Builder.create(this, "Secret")
-                .description("ratelink " + stage + ": signing keys, API keys and SMTP credentials, a flat JSON of configuration properties")
+    private Secret createdSecret(String id, String description, String template, String generatedKey,
+                                 RemovalPolicy removalPolicy) {
+        return Secret.Builder.create(this, id)
+                .description("ratelink " + description + ", a flat JSON of configuration properties")
                 .generateSecretString(SecretStringGenerator.builder()
-                        .secretStringTemplate(SECRET_TEMPLATE)
-                        .generateStringKey("ratelink.signing.keys." + INITIAL_SIGNING_KID)
+                        .secretStringTemplate(template)
+                        .generateStringKey(generatedKey)
                         .passwordLength(64)
                         .excludePunctuation(true)
                         .build())
@@ -236,8 +312,9 @@ public final class RatelinkStack extends Stack {
                 .build();
     }
 
-    private Function function(FunctionShape shape, Map<String, String> environment, RetentionDays logRetention,
-                              RemovalPolicy removalPolicy, String secretResource, boolean snapStart) {
+    /** A function with its own role and log group; with a secret, its ARN in {@value #SECRET_ARN_ENV} and leave to read it. */
+    private Function function(FunctionShape shape, Map<String, String> environment, Optional<ISecret> secret,
+                              RetentionDays logRetention, RemovalPolicy removalPolicy, boolean snapStart) {
         LogGroup logs = LogGroup.Builder.create(this, shape.name() + "Logs")
                 .retention(logRetention)
                 .removalPolicy(removalPolicy)
@@ -247,10 +324,15 @@ public final class RatelinkStack extends Stack {
                 .description(shape.description())
                 .build();
         logs.grantWrite(role);
-        role.addToPrincipalPolicy(PolicyStatement.Builder.create()
-                .actions(List.of("secretsmanager:GetSecretValue"))
-                .resources(List.of(secretResource))
-                .build());
+        Map<String, String> withSecret = new LinkedHashMap<>(environment);
+        secret.ifPresent(readable -> {
+            withSecret.put(SECRET_ARN_ENV, readable.getSecretArn());
+            role.addToPrincipalPolicy(PolicyStatement.Builder.create()
+                    .actions(List.of("secretsmanager:GetSecretValue"))
+                    .resources(List.of(readable.getSecretFullArn() != null
+                            ? readable.getSecretFullArn() : readable.getSecretArn() + "-??????"))
+                    .build());
+        });
         Function.Builder function = Function.Builder.create(this, shape.name() + "Function")
                 .description(shape.description())
                 .runtime(Runtime.JAVA_21)
@@ -261,7 +343,7 @@ public final class RatelinkStack extends Stack {
                 .timeout(shape.timeout())
                 .role(role)
                 .logGroup(logs)
-                .environment(environment);
+                .environment(withSecret);
         if (snapStart) {
             function.snapStart(SnapStartConf.ON_PUBLISHED_VERSIONS);
         }

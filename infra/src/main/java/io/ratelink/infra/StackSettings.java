@@ -13,17 +13,22 @@ import java.util.regex.Pattern;
  *
  * @param stage          {@code prod} keeps data (RETAIN, deletion protection) and hides the demo page
  * @param customDomain   a custom domain for the rating links, with its ACM certificate in the stack's region
- * @param existingSecret the name of a Secrets Manager secret to use instead of creating one
- * @param alarmEmail     an address subscribed to the alarm topic
+ * @param existingKeysSecret the name of a Secrets Manager secret with the signing and API keys (the http function's)
+ *                           to use instead of creating one
+ * @param existingMailSecret the name of a Secrets Manager secret with the SMTP credentials (the escalate function's)
+ *                           to use instead of creating one
+ * @param alarmEmail         an address subscribed to the alarm topic
  */
 public record StackSettings(
         String stage,
         Optional<CustomDomain> customDomain,
-        Optional<String> existingSecret,
+        Optional<String> existingKeysSecret,
+        Optional<String> existingMailSecret,
         Optional<String> alarmEmail) {
 
     public static final String PROD = "prod";
-    public static final List<String> CONTEXT_KEYS = List.of("stage", "domainName", "certificateArn", "secretName", "alarmEmail");
+    public static final List<String> CONTEXT_KEYS =
+            List.of("stage", "domainName", "certificateArn", "keysSecretName", "mailSecretName", "alarmEmail");
 
     private static final Pattern STAGE_NAME = Pattern.compile("[a-z][a-z0-9-]{0,15}");
 
@@ -37,7 +42,7 @@ public record StackSettings(
     }
 
     public static StackSettings stage(String stage) {
-        return new StackSettings(stage, Optional.empty(), Optional.empty(), Optional.empty());
+        return new StackSettings(stage, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public static StackSettings fromContext(Node node) {
@@ -50,7 +55,8 @@ public record StackSettings(
         return new StackSettings(
                 context(node, "stage").orElse("dev"),
                 domainName.map(name -> new CustomDomain(name, certificateArn.orElseThrow())),
-                context(node, "secretName"),
+                context(node, "keysSecretName"),
+                context(node, "mailSecretName"),
                 context(node, "alarmEmail"));
     }
 
@@ -59,11 +65,11 @@ public record StackSettings(
     }
 
     public StackSettings withCustomDomain(CustomDomain domain) {
-        return new StackSettings(stage, Optional.of(domain), existingSecret, alarmEmail);
+        return new StackSettings(stage, Optional.of(domain), existingKeysSecret, existingMailSecret, alarmEmail);
     }
 
-    public StackSettings withExistingSecret(String secretName) {
-        return new StackSettings(stage, customDomain, Optional.of(secretName), alarmEmail);
+    public StackSettings withExistingSecrets(String keysSecretName, String mailSecretName) {
+        return new StackSettings(stage, customDomain, Optional.of(keysSecretName), Optional.of(mailSecretName), alarmEmail);
     }
 
     private static Optional<String> context(Node node, String key) {

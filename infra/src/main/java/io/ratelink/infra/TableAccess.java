@@ -4,8 +4,6 @@ import io.ratelink.storage.Tables;
 
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -37,19 +35,6 @@ public final class TableAccess {
                 }
             });
         }
-
-        TableGrant union(TableGrant other) {
-            EnumSet<TableAction> table = EnumSet.noneOf(TableAction.class);
-            table.addAll(onTable);
-            table.addAll(other.onTable);
-            Map<String, Set<TableAction>> indexes = new HashMap<>(onIndexes);
-            other.onIndexes.forEach((index, actions) -> indexes.merge(index, actions, (a, b) -> {
-                EnumSet<TableAction> merged = EnumSet.copyOf(a);
-                merged.addAll(b);
-                return merged;
-            }));
-            return new TableGrant(table, indexes);
-        }
     }
 
     /**
@@ -64,30 +49,30 @@ public final class TableAccess {
             Tables.SCORES.name(), grant(actions(GET_ITEM, BATCH_GET_ITEM, QUERY, UPDATE_ITEM, BATCH_WRITE_ITEM), Map.of()));
 
     /**
-     * The capture and admin API: a click is one conditional UpdateItem ({@code RatingStore}), a rating is read with
-     * GetItem and listed by Query on byChange; agents are read and saved ({@code ManagerDirectory}); scores are read;
-     * failed escalations are listed by Query on byStatus and replayed with conditional UpdateItems
-     * ({@code EscalationStore.claimForReplay}, {@code markSent}, {@code markFailed}, {@code release}).
+     * The HTTP function, capture and admin API: a click is one conditional UpdateItem ({@code RatingStore}), a rating
+     * is read with GetItem and listed by Query on byChange; agents are read and saved ({@code ManagerDirectory});
+     * scores and the recompute state are read ({@code POST /v1/recompute} hands the run to the recompute function, so
+     * none of the recompute's Scan, score writes or BatchWriteItem); failed escalations are listed by Query on
+     * byStatus and replayed with conditional UpdateItems ({@code EscalationStore.claimForReplay}, {@code markSent},
+     * {@code markFailed}, {@code release}).
      */
-    public static final Map<String, TableGrant> CAPTURE_AND_ADMIN = Map.of(
+    public static final Map<String, TableGrant> HTTP = Map.of(
             Tables.RATINGS.name(), grant(actions(UPDATE_ITEM, GET_ITEM), Map.of(Tables.BY_CHANGE, actions(QUERY))),
             Tables.AGENTS.name(), grant(actions(GET_ITEM, PUT_ITEM), Map.of()),
             Tables.SCORES.name(), grant(actions(GET_ITEM, BATCH_GET_ITEM, QUERY), Map.of()),
             Tables.ESCALATIONS.name(), grant(actions(UPDATE_ITEM), Map.of(BY_STATUS, actions(QUERY))));
 
-    /** {@code POST /v1/recompute} runs the recompute inside the HTTP function. */
-    public static final Map<String, TableGrant> HTTP = union(CAPTURE_AND_ADMIN, RECOMPUTE);
-
     /**
-     * Notify gets its ratings from the stream (granted with the event source), looks up the agent's manager
-     * (GetItem), reads the agent's recent score for the email (GetItem, BatchGetItem on scores), claims each email
-     * with a conditional PutItem ({@code claimNew}), finds a comment's episode by Query on the table
-     * ({@code latestEpisode}) and settles, takes over or releases a claim with UpdateItem.
+     * Escalate, fed by the escalation queue: reads the rating as it is now (GetItem), looks up the agent's manager
+     * (GetItem) and the agent's recent score for the email (GetItem, BatchGetItem on scores), reads, claims
+     * (conditional PutItem), settles, takes over or releases an escalation (GetItem, UpdateItem) and finds a
+     * comment's episode (Query on the table).
      */
-    public static final Map<String, TableGrant> NOTIFY = Map.of(
+    public static final Map<String, TableGrant> ESCALATE = Map.of(
+            Tables.RATINGS.name(), grant(actions(GET_ITEM), Map.of()),
             Tables.AGENTS.name(), grant(actions(GET_ITEM), Map.of()),
             Tables.SCORES.name(), grant(actions(GET_ITEM, BATCH_GET_ITEM), Map.of()),
-            Tables.ESCALATIONS.name(), grant(actions(PUT_ITEM, UPDATE_ITEM, QUERY), Map.of()));
+            Tables.ESCALATIONS.name(), grant(actions(GET_ITEM, PUT_ITEM, UPDATE_ITEM, QUERY), Map.of()));
 
     private TableAccess() {
     }
@@ -98,13 +83,5 @@ public final class TableAccess {
 
     private static Set<TableAction> actions(TableAction first, TableAction... rest) {
         return Collections.unmodifiableSet(EnumSet.of(first, rest));
-    }
-
-    private static Map<String, TableGrant> union(Map<String, TableGrant> first, Map<String, TableGrant> second) {
-        Map<String, TableGrant> union = new HashMap<>();
-        for (Map<String, TableGrant> plan : List.of(first, second)) {
-            plan.forEach((table, grant) -> union.merge(table, grant, TableGrant::union));
-        }
-        return Map.copyOf(union);
     }
 }

@@ -18,7 +18,7 @@ class AlarmsTest {
 
     @Test
     void everyFunctionAlarmsOnItsFirstError() {
-        for (String function : List.of("Http", "Recompute", "Notify")) {
+        for (String function : List.of("Http", "Recompute", "Notify", "Escalate")) {
             assertThat(alarm(function + "Errors")).as(function)
                     .containsEntry("Namespace", "AWS/Lambda")
                     .containsEntry("MetricName", "Errors")
@@ -39,8 +39,8 @@ class AlarmsTest {
     }
 
     @Test
-    void aMessageOnTheNotifyFailureQueueOrTheScheduleDeadLetterQueueAlarms() {
-        for (String queue : List.of("NotifyStreamFailures", "RecomputeScheduleDlq")) {
+    void aMessageOnTheNotifyFailureQueueTheScheduleOrTheEscalationDeadLetterQueueAlarms() {
+        for (String queue : List.of("NotifyStreamFailures", "RecomputeScheduleDlq", "EscalationDlq")) {
             assertThat(alarm(queue + "Messages")).as(queue)
                     .containsEntry("Namespace", "AWS/SQS")
                     .containsEntry("MetricName", "ApproximateNumberOfMessagesVisible")
@@ -51,14 +51,17 @@ class AlarmsTest {
     }
 
     @Test
-    void aFailedEscalationLoggedByNotifyIsCountedAndAlarms() {
-        prod.template().hasResourceProperties("AWS::Logs::MetricFilter", Match.objectLike(Map.of(
-                "LogGroupName", Map.of("Ref", prod.logicalId("AWS::Logs::LogGroup", "NotifyLogs")),
-                "FilterPattern", "\"escalation.failed\"",
-                "MetricTransformations", List.of(Map.of(
-                        "MetricNamespace", "Ratelink/prod",
-                        "MetricName", Monitoring.ESCALATIONS_FAILED_METRIC,
-                        "MetricValue", "1")))));
+    void aFailedOrUnknownEscalationLoggedByEscalateOrNotifyIsCountedAndAlarms() {
+        for (String logs : List.of("EscalateLogs", "NotifyLogs")) {
+            prod.template().hasResourceProperties("AWS::Logs::MetricFilter", Match.objectLike(Map.of(
+                    "LogGroupName", Map.of("Ref", prod.logicalId("AWS::Logs::LogGroup", logs)),
+                    "FilterPattern", "?\"escalation.failed\" ?\"escalation.unknown\"",
+                    "MetricTransformations", List.of(Map.of(
+                            "MetricNamespace", "Ratelink/prod",
+                            "MetricName", Monitoring.ESCALATIONS_FAILED_METRIC,
+                            "MetricValue", "1")))));
+        }
+        prod.template().resourceCountIs("AWS::Logs::MetricFilter", 2);
         assertThat(alarm("EscalationsFailed"))
                 .containsEntry("Namespace", "Ratelink/prod")
                 .containsEntry("MetricName", Monitoring.ESCALATIONS_FAILED_METRIC)
@@ -68,7 +71,7 @@ class AlarmsTest {
     @Test
     void everyAlarmNotifiesTheAlarmTopic() {
         String topic = prod.logicalId("AWS::SNS::Topic", "MonitoringAlarmTopic");
-        prod.template().resourceCountIs("AWS::CloudWatch::Alarm", 7);
+        prod.template().resourceCountIs("AWS::CloudWatch::Alarm", 9);
         prod.template().allResourcesProperties("AWS::CloudWatch::Alarm", Match.objectLike(Map.of(
                 "AlarmActions", List.of(Map.of("Ref", topic)),
                 "TreatMissingData", "notBreaching")));

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FunctionsTest {
 
-    private static final List<String> FUNCTIONS = List.of("Http", "Recompute", "Notify");
+    private static final List<String> FUNCTIONS = List.of("Http", "Recompute", "Notify", "Escalate");
 
     @Test
     void everyFunctionIsAQuarkusJava21FunctionOnArm64() {
@@ -48,35 +48,61 @@ class FunctionsTest {
     }
 
     @Test
-    void notifyAndHttpSendThroughTheSesSmtpEndpointFromTheSenderParameter() {
-        for (String name : List.of("Notify", "Http")) {
-            Map<String, Object> environment = SynthesizedStacks.prod().environment(name);
-            assertThat(environment).as(name)
-                    .containsEntry("QUARKUS_MAILER_FROM", Map.of("Ref", "SenderAddress"))
-                    .containsEntry("QUARKUS_MAILER_HOST", Map.of("Fn::Sub", "email-smtp.${AWS::Region}.amazonaws.com"))
-                    .containsEntry("QUARKUS_MAILER_PORT", "587")
-                    .containsEntry("QUARKUS_MAILER_START_TLS", "REQUIRED")
-                    .containsEntry("RATELINK_HELPDESK_TICKET_URL", Map.of("Ref", "HelpdeskTicketUrl"));
-        }
-        assertThat(SynthesizedStacks.prod().environment("Recompute").keySet()).noneMatch(key -> key.startsWith("QUARKUS_MAILER_"));
-    }
-
-    @Test
-    void httpGivesUpOnAThrottledTableAfterThreeAttempts() {
-        TemplateJson prod = SynthesizedStacks.prod();
-        assertThat(prod.environment("Http"))
-                .containsEntry("AWS_RETRY_MODE", "standard")
-                .containsEntry("AWS_MAX_ATTEMPTS", "3");
-        for (String name : List.of("Recompute", "Notify")) {
-            assertThat(prod.environment(name)).as(name).doesNotContainKeys("AWS_RETRY_MODE", "AWS_MAX_ATTEMPTS");
+    void onlyEscalateSendsMailThroughTheSesSmtpEndpointFromTheSenderParameter() {
+        assertThat(SynthesizedStacks.prod().environment("Escalate"))
+                .containsEntry("QUARKUS_MAILER_FROM", Map.of("Ref", "SenderAddress"))
+                .containsEntry("QUARKUS_MAILER_HOST", Map.of("Fn::Sub", "email-smtp.${AWS::Region}.amazonaws.com"))
+                .containsEntry("QUARKUS_MAILER_PORT", "587")
+                .containsEntry("QUARKUS_MAILER_START_TLS", "REQUIRED")
+                .containsEntry("RATELINK_HELPDESK_TICKET_URL", Map.of("Ref", "HelpdeskTicketUrl"));
+        for (String name : List.of("Http", "Notify", "Recompute")) {
+            assertThat(SynthesizedStacks.prod().environment(name).keySet()).as(name)
+                    .noneMatch(key -> key.startsWith("QUARKUS_MAILER_"));
         }
     }
 
     @Test
-    void eachModuleHasOneNamedHandlerSoNoFunctionChoosesOne() {
+    void theTriesOfAwsCallsAreTheApplicationsConfigurationNotTheEnvironments() {
         for (String name : FUNCTIONS) {
-            assertThat(SynthesizedStacks.prod().environment(name)).as(name).doesNotContainKey("QUARKUS_LAMBDA_HANDLER");
+            assertThat(SynthesizedStacks.prod().environment(name)).as(name).doesNotContainKeys("AWS_RETRY_MODE", "AWS_MAX_ATTEMPTS");
         }
+    }
+
+    @Test
+    void theNotifyModuleIsDeployedTwiceWithItsHandlerChosenByName() {
+        TemplateJson prod = SynthesizedStacks.prod();
+        assertThat(prod.function("Notify").get("Code")).isEqualTo(prod.function("Escalate").get("Code"));
+        assertThat(prod.environment("Notify")).containsEntry(RatelinkStack.LAMBDA_HANDLER_ENV, "notify");
+        assertThat(prod.environment("Escalate")).containsEntry(RatelinkStack.LAMBDA_HANDLER_ENV, "escalate");
+        for (String name : List.of("Http", "Recompute")) {
+            assertThat(prod.environment(name)).as(name).doesNotContainKey(RatelinkStack.LAMBDA_HANDLER_ENV);
+        }
+    }
+
+    @Test
+    void httpNotifyAndEscalateKnowTheEscalationQueueAndRecomputeDoesNot() {
+        TemplateJson prod = SynthesizedStacks.prod();
+        String queue = prod.logicalId("AWS::SQS::Queue", "EscalationQueue");
+        for (String name : List.of("Http", "Notify", "Escalate")) {
+            assertThat(prod.environment(name)).as(name).containsEntry(RatelinkStack.ESCALATION_QUEUE_URL_ENV, Map.of("Ref", queue));
+        }
+        assertThat(prod.environment("Recompute")).doesNotContainKey(RatelinkStack.ESCALATION_QUEUE_URL_ENV);
+    }
+
+    @Test
+    void httpKnowsTheRecomputeFunctionItHandsRunsTo() {
+        TemplateJson prod = SynthesizedStacks.prod();
+        assertThat(prod.environment("Http")).containsEntry(RatelinkStack.RECOMPUTE_FUNCTION_ENV,
+                Map.of("Fn::GetAtt", List.of(prod.functionId("Recompute"), "Arn")));
+    }
+
+    @Test
+    void escalateHasTwoMinutesAndTheQueueHidesAMessageSixTimesThatLong() {
+        TemplateJson prod = SynthesizedStacks.prod();
+        int timeout = ((Number) prod.function("Escalate").get("Timeout")).intValue();
+        assertThat(timeout).isEqualTo(120);
+        assertThat(TemplateJson.properties(prod.resource("AWS::SQS::Queue", "EscalationQueue")).get("VisibilityTimeout"))
+                .isEqualTo(6 * timeout);
     }
 
     @Test
@@ -102,8 +128,9 @@ class FunctionsTest {
     void onlyTheHttpFunctionUsesSnapStart() {
         TemplateJson prod = SynthesizedStacks.prod();
         assertThat(prod.function("Http").get("SnapStart")).isEqualTo(Map.of("ApplyOn", "PublishedVersions"));
-        assertThat(prod.function("Recompute")).doesNotContainKey("SnapStart");
-        assertThat(prod.function("Notify")).doesNotContainKey("SnapStart");
+        for (String name : List.of("Recompute", "Notify", "Escalate")) {
+            assertThat(prod.function(name)).as(name).doesNotContainKey("SnapStart");
+        }
     }
 
     @Test

@@ -6,23 +6,24 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RolesTest {
 
-    private static final Set<String> TABLE_WRITES =
-            Set.of("dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem");
+    private static final List<String> FUNCTIONS = List.of("Http", "Recompute", "Notify", "Escalate");
 
     private final TemplateJson prod = SynthesizedStacks.prod();
     private final String ratings = prod.tableId(Tables.RATINGS.name());
     private final String agents = prod.tableId(Tables.AGENTS.name());
     private final String scores = prod.tableId(Tables.SCORES.name());
     private final String escalations = prod.tableId(Tables.ESCALATIONS.name());
+    private final String escalationQueue = prod.logicalId("AWS::SQS::Queue", "EscalationQueue");
 
     @Test
     void everyFunctionHasItsOwnRoleWithNoManagedPolicy() {
-        List<String> roles = List.of(prod.roleIdOf("Http"), prod.roleIdOf("Recompute"), prod.roleIdOf("Notify"));
+        List<String> roles = FUNCTIONS.stream().map(prod::roleIdOf).toList();
         assertThat(roles).doesNotHaveDuplicates();
         for (String role : roles) {
             assertThat(TemplateJson.properties(prod.resources("AWS::IAM::Role").get(role))).doesNotContainKey("ManagedPolicyArns");
@@ -31,7 +32,7 @@ class RolesTest {
 
     @Test
     void noStatementGrantsAWildcardActionOrDynamoDbOnEveryResource() {
-        for (String function : List.of("Http", "Recompute", "Notify")) {
+        for (String function : FUNCTIONS) {
             for (TemplateJson.Statement statement : prod.statementsOf(function)) {
                 assertThat(statement.actions()).as(function).noneMatch(action -> action.endsWith("*"));
                 if ("*".equals(statement.resource())) {
@@ -43,7 +44,7 @@ class RolesTest {
 
     @Test
     void everyFunctionWritesOnlyToItsOwnLogGroup() {
-        for (String function : List.of("Http", "Recompute", "Notify")) {
+        for (String function : FUNCTIONS) {
             String ownLogs = prod.logicalId("AWS::Logs::LogGroup", function + "Logs");
             assertThat(prod.statementsOf(function).stream().filter(s -> s.actions().stream().anyMatch(a -> a.startsWith("logs:"))))
                     .as(function)
@@ -56,14 +57,14 @@ class RolesTest {
     }
 
     @Test
-    void httpCapturesWithUpdateItemReadsForTheAdminApiAndRecomputesInProcess() {
-        assertThat(prod.actionsOn("Http", ratings)).containsExactlyInAnyOrder(
-                "dynamodb:UpdateItem", "dynamodb:GetItem", "dynamodb:Scan");
+    void httpCapturesWithUpdateItemAndReadsForTheAdminApiButHasNoneOfTheRecomputesScanOrWrites() {
+        assertThat(prod.actionsOn("Http", ratings)).containsExactlyInAnyOrder("dynamodb:UpdateItem", "dynamodb:GetItem");
         assertThat(prod.actionsOnIndexesOf("Http", ratings)).containsExactly("dynamodb:Query");
         assertThat(indexResourcesOf("Http", ratings)).containsExactly("/index/" + Tables.BY_CHANGE);
         assertThat(prod.actionsOn("Http", agents)).containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:PutItem");
         assertThat(prod.actionsOn("Http", scores)).containsExactlyInAnyOrder(
-                "dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:UpdateItem", "dynamodb:BatchWriteItem");
+                "dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query");
+        assertThat(allActionsOf("Http")).doesNotContain("dynamodb:Scan", "dynamodb:BatchWriteItem");
     }
 
     @Test
@@ -74,11 +75,19 @@ class RolesTest {
     }
 
     @Test
-    void httpReadsNoStreamAndSendsNoMessage() {
-        assertThat(prod.statementsOf("Http")).allSatisfy(statement -> {
-            assertThat(statement.actions()).noneMatch(action -> action.startsWith("sqs:") || action.startsWith("ses:"));
-            assertThat(statement.actions()).doesNotContain("dynamodb:GetRecords", "dynamodb:GetShardIterator");
+    void httpHandsReplaysToTheEscalationQueueAndRecomputesToTheRecomputeFunctionOnly() {
+        assertThat(sqsStatementsOf("Http")).singleElement().satisfies(statement -> {
+            assertThat(statement.actions()).containsExactly("sqs:SendMessage");
+            assertThat(statement.resource()).isEqualTo(Map.of("Fn::GetAtt", List.of(escalationQueue, "Arn")));
         });
+        assertThat(prod.statementsOf("Http"))
+                .filteredOn(statement -> statement.actions().stream().anyMatch(action -> action.startsWith("lambda:")))
+                .singleElement()
+                .satisfies(statement -> {
+                    assertThat(statement.actions()).containsExactly("lambda:InvokeFunction");
+                    assertThat(statement.resource()).isEqualTo(Map.of("Fn::GetAtt", List.of(prod.functionId("Recompute"), "Arn")));
+                });
+        assertThat(allActionsOf("Http")).doesNotContain("dynamodb:GetRecords", "dynamodb:GetShardIterator");
     }
 
     @Test
@@ -92,6 +101,7 @@ class RolesTest {
         assertThat(prod.actionsOn("Recompute", agents)).isEmpty();
         assertThat(prod.actionsOn("Recompute", escalations)).isEmpty();
         assertThat(prod.actionsOnIndexesOf("Recompute", escalations)).isEmpty();
+        assertThat(allActionsOf("Recompute")).noneMatch(action -> action.startsWith("sqs:") || action.startsWith("lambda:"));
     }
 
     @Test
@@ -102,31 +112,67 @@ class RolesTest {
     }
 
     @Test
-    void notifyReadsTheRatingsStreamAgentsAndRecentScoresAndCannotWriteRatingsOrScores() {
+    void notifyReadsTheRatingsStreamAndSchedulesOnTheEscalationQueueAndTouchesNoTable() {
         assertThat(prod.statementsOf("Notify"))
                 .filteredOn(statement -> statement.resource().equals(Map.of("Fn::GetAtt", List.of(ratings, "StreamArn"))))
                 .singleElement()
                 .satisfies(statement -> assertThat(statement.actions()).containsExactlyInAnyOrder(
                         "dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator"));
-        assertThat(prod.actionsOn("Notify", agents)).containsExactly("dynamodb:GetItem");
-        assertThat(prod.actionsOn("Notify", ratings)).doesNotContainAnyElementsOf(TABLE_WRITES).isEmpty();
-        assertThat(prod.actionsOnIndexesOf("Notify", ratings)).isEmpty();
-        assertThat(prod.actionsOn("Notify", scores)).containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:BatchGetItem");
-    }
-
-    @Test
-    void notifyClaimsFindsAndSettlesEscalationsOnTheTableOnly() {
-        assertThat(prod.actionsOn("Notify", escalations)).containsExactlyInAnyOrder(
-                "dynamodb:PutItem", "dynamodb:Query", "dynamodb:UpdateItem");
-        assertThat(prod.actionsOnIndexesOf("Notify", escalations)).isEmpty();
-    }
-
-    @Test
-    void notifySendsMailOverSmtpSoHasNoSesPermission() {
-        for (String function : List.of("Http", "Recompute", "Notify")) {
-            assertThat(prod.statementsOf(function)).as(function)
-                    .allSatisfy(statement -> assertThat(statement.actions()).noneMatch(action -> action.startsWith("ses:")));
+        for (String table : List.of(ratings, agents, scores, escalations)) {
+            assertThat(prod.actionsOn("Notify", table)).as(table).isEmpty();
+            assertThat(prod.actionsOnIndexesOf("Notify", table)).as(table).isEmpty();
         }
+        String streamFailures = prod.logicalId("AWS::SQS::Queue", "NotifyStreamFailures");
+        assertThat(sqsStatementsOf("Notify"))
+                .allSatisfy(statement -> assertThat(statement.resource()).isIn(
+                        Map.of("Fn::GetAtt", List.of(escalationQueue, "Arn")),
+                        Map.of("Fn::GetAtt", List.of(streamFailures, "Arn"))))
+                .filteredOn(statement -> statement.onResource(escalationQueue))
+                .singleElement()
+                .satisfies(statement -> assertThat(statement.actions()).containsExactly("sqs:SendMessage"));
+    }
+
+    @Test
+    void escalateReadsTheRatingAgentAndRecentScoreAndClaimsFindsAndSettlesEscalations() {
+        assertThat(prod.actionsOn("Escalate", ratings)).containsExactly("dynamodb:GetItem");
+        assertThat(prod.actionsOn("Escalate", agents)).containsExactly("dynamodb:GetItem");
+        assertThat(prod.actionsOn("Escalate", scores)).containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:BatchGetItem");
+        assertThat(prod.actionsOn("Escalate", escalations)).containsExactlyInAnyOrder(
+                "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Query");
+        for (String table : List.of(ratings, agents, scores, escalations)) {
+            assertThat(prod.actionsOnIndexesOf("Escalate", table)).as(table).isEmpty();
+        }
+        assertThat(allActionsOf("Escalate")).doesNotContain("dynamodb:GetRecords", "dynamodb:Scan", "dynamodb:BatchWriteItem");
+    }
+
+    @Test
+    void escalateConsumesTheEscalationQueueAndSendsToItToScheduleAgain() {
+        Set<String> onQueue = new TreeSet<>();
+        sqsStatementsOf("Escalate").forEach(statement -> {
+            assertThat(statement.resource()).isEqualTo(Map.of("Fn::GetAtt", List.of(escalationQueue, "Arn")));
+            onQueue.addAll(statement.actions());
+        });
+        assertThat(onQueue).containsExactlyInAnyOrder("sqs:SendMessage", "sqs:ReceiveMessage", "sqs:DeleteMessage",
+                "sqs:ChangeMessageVisibility", "sqs:GetQueueAttributes", "sqs:GetQueueUrl");
+    }
+
+    @Test
+    void mailGoesOverSmtpSoNoFunctionHasASesPermission() {
+        for (String function : FUNCTIONS) {
+            assertThat(allActionsOf(function)).as(function).noneMatch(action -> action.startsWith("ses:"));
+        }
+    }
+
+    private Set<String> allActionsOf(String function) {
+        Set<String> actions = new TreeSet<>();
+        prod.statementsOf(function).forEach(statement -> actions.addAll(statement.actions()));
+        return actions;
+    }
+
+    private List<TemplateJson.Statement> sqsStatementsOf(String function) {
+        return prod.statementsOf(function).stream()
+                .filter(statement -> statement.actions().stream().anyMatch(action -> action.startsWith("sqs:")))
+                .toList();
     }
 
     /** The {@code /index/<name>} suffixes of the index ARNs the function's statements name on the table. */

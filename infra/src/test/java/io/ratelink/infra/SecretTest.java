@@ -10,38 +10,57 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SecretTest {
 
-    private static final List<String> FUNCTIONS = List.of("Http", "Recompute", "Notify");
+    private static final List<String> FUNCTIONS = List.of("Http", "Recompute", "Notify", "Escalate");
 
     @Test
-    void theStackCreatesTheSecretWithAGeneratedSigningKeyAndNoValueInTheTemplate() {
+    void theStackCreatesAKeysSecretWithAGeneratedSigningKeyAndNoValueInTheTemplate() {
         TemplateJson prod = SynthesizedStacks.prod();
-        prod.template().resourceCountIs("AWS::SecretsManager::Secret", 1);
-        prod.template().hasResource("AWS::SecretsManager::Secret", Match.objectLike(Map.of(
-                "DeletionPolicy", "Retain",
-                "Properties", Match.objectLike(Map.of(
-                        "SecretString", Match.absent(),
-                        "GenerateSecretString", Match.objectLike(Map.of(
-                                "GenerateStringKey", "ratelink.signing.keys." + RatelinkStack.INITIAL_SIGNING_KID,
-                                "SecretStringTemplate", Match.serializedJson(Match.objectEquals(Map.of(
-                                        "ratelink.signing.active-kid", RatelinkStack.INITIAL_SIGNING_KID,
-                                        "ratelink.api-keys", "",
-                                        "quarkus.mailer.username", "",
-                                        "quarkus.mailer.password", ""))))))))));
+        prod.template().resourceCountIs("AWS::SecretsManager::Secret", 2);
+        assertThat(prod.resource("AWS::SecretsManager::Secret", "KeysSecret")).containsEntry("DeletionPolicy", "Retain");
+        prod.template().hasResourceProperties("AWS::SecretsManager::Secret", Match.objectLike(Map.of(
+                "SecretString", Match.absent(),
+                "GenerateSecretString", Match.objectLike(Map.of(
+                        "GenerateStringKey", "ratelink.signing.keys." + RatelinkStack.INITIAL_SIGNING_KID,
+                        "SecretStringTemplate", Match.serializedJson(Match.objectEquals(Map.of(
+                                "ratelink.signing.active-kid", RatelinkStack.INITIAL_SIGNING_KID,
+                                "ratelink.api-keys", ""))))))));
     }
 
     @Test
-    void everyFunctionGetsTheSecretArnAndMayOnlyGetItsValue() {
+    void theStackCreatesAMailSecretWithOnlyTheSmtpCredentials() {
         TemplateJson prod = SynthesizedStacks.prod();
-        String secret = prod.logicalId("AWS::SecretsManager::Secret", "Secret");
-        for (String function : FUNCTIONS) {
+        assertThat(prod.resource("AWS::SecretsManager::Secret", "MailSecret")).containsEntry("DeletionPolicy", "Retain");
+        prod.template().hasResourceProperties("AWS::SecretsManager::Secret", Match.objectLike(Map.of(
+                "SecretString", Match.absent(),
+                "GenerateSecretString", Match.objectLike(Map.of(
+                        "GenerateStringKey", "quarkus.mailer.password",
+                        "SecretStringTemplate", Match.serializedJson(Match.objectEquals(Map.of(
+                                "quarkus.mailer.username", ""))))))));
+    }
+
+    @Test
+    void httpReadsOnlyTheKeysSecretAndEscalateOnlyTheMailSecret() {
+        TemplateJson prod = SynthesizedStacks.prod();
+        Map<String, String> secretOf = Map.of(
+                "Http", prod.logicalId("AWS::SecretsManager::Secret", "KeysSecret"),
+                "Escalate", prod.logicalId("AWS::SecretsManager::Secret", "MailSecret"));
+        secretOf.forEach((function, secret) -> {
             assertThat(prod.environment(function)).as(function).containsEntry(RatelinkStack.SECRET_ARN_ENV, Map.of("Ref", secret));
-            assertThat(prod.statementsOf(function)).as(function)
-                    .filteredOn(statement -> statement.actions().stream().anyMatch(action -> action.startsWith("secretsmanager:")))
+            assertThat(secretStatementsOf(prod, function)).as(function)
                     .singleElement()
                     .satisfies(statement -> {
                         assertThat(statement.actions()).containsExactly("secretsmanager:GetSecretValue");
                         assertThat(statement.resource()).isEqualTo(Map.of("Ref", secret));
                     });
+        });
+    }
+
+    @Test
+    void notifyAndRecomputeGetNoSecret() {
+        TemplateJson prod = SynthesizedStacks.prod();
+        for (String function : List.of("Notify", "Recompute")) {
+            assertThat(prod.environment(function)).as(function).doesNotContainKey(RatelinkStack.SECRET_ARN_ENV);
+            assertThat(secretStatementsOf(prod, function)).as(function).isEmpty();
         }
     }
 
@@ -54,23 +73,30 @@ class SecretTest {
                         .noneMatch(name -> name.matches(".*(PASSWORD|USERNAME|API_KEY|SIGNING|TOKEN).*"));
                 assertThat(template.environment(function).keySet()).as(function)
                         .filteredOn(name -> name.contains("SECRET"))
-                        .containsExactly(RatelinkStack.SECRET_ARN_ENV);
+                        .isSubsetOf(RatelinkStack.SECRET_ARN_ENV);
             }
         }
     }
 
     @Test
-    void anExistingSecretIsUsedByNameAndGrantedWithItsVersionSuffixWildcard() {
+    void existingSecretsAreUsedByNameAndGrantedWithTheirVersionSuffixWildcard() {
         TemplateJson imported = SynthesizedStacks.devWithOptions();
         imported.template().resourceCountIs("AWS::SecretsManager::Secret", 0);
-        for (String function : FUNCTIONS) {
+        Map<String, String> secretOf = Map.of(
+                "Http", SynthesizedStacks.EXISTING_KEYS_SECRET_NAME,
+                "Escalate", SynthesizedStacks.EXISTING_MAIL_SECRET_NAME);
+        secretOf.forEach((function, name) -> {
             assertThat(imported.environment(function).get(RatelinkStack.SECRET_ARN_ENV).toString())
-                    .as(function).contains(":secret:" + SynthesizedStacks.EXISTING_SECRET_NAME);
-            assertThat(imported.statementsOf(function)).as(function)
-                    .filteredOn(statement -> statement.actions().contains("secretsmanager:GetSecretValue"))
+                    .as(function).contains(":secret:" + name);
+            assertThat(secretStatementsOf(imported, function)).as(function)
                     .singleElement()
-                    .satisfies(statement -> assertThat(statement.resource().toString())
-                            .contains(":secret:" + SynthesizedStacks.EXISTING_SECRET_NAME + "-??????"));
-        }
+                    .satisfies(statement -> assertThat(statement.resource().toString()).contains(":secret:" + name + "-??????"));
+        });
+    }
+
+    private static List<TemplateJson.Statement> secretStatementsOf(TemplateJson template, String function) {
+        return template.statementsOf(function).stream()
+                .filter(statement -> statement.actions().stream().anyMatch(action -> action.startsWith("secretsmanager:")))
+                .toList();
     }
 }

@@ -25,16 +25,18 @@ final class SynthesizedStacks {
     static final StackSettings.CustomDomain CUSTOM_DOMAIN = new StackSettings.CustomDomain("rate.example.com",
             "arn:aws:acm:us-east-1:123456789012:certificate/00000000-0000-0000-0000-000000000000");
 
-    static final String EXISTING_SECRET_NAME = "ratelink/dev";
+    static final String EXISTING_KEYS_SECRET_NAME = "ratelink/dev-keys";
+    static final String EXISTING_MAIL_SECRET_NAME = "ratelink/dev-mail";
 
     private record Variant(StackSettings settings, List<TableSpec> specs) {
     }
 
     private static final Variant PROD = new Variant(StackSettings.stage("prod"), Tables.ALL);
 
-    /** Every option the prod fixture leaves out: a dev stage, an existing secret, a custom domain. */
+    /** Every option the prod fixture leaves out: a dev stage, existing secrets, a custom domain. */
     private static final Variant DEV_WITH_OPTIONS = new Variant(
-            StackSettings.stage("dev").withExistingSecret(EXISTING_SECRET_NAME).withCustomDomain(CUSTOM_DOMAIN),
+            StackSettings.stage("dev").withExistingSecrets(EXISTING_KEYS_SECRET_NAME, EXISTING_MAIL_SECRET_NAME)
+                    .withCustomDomain(CUSTOM_DOMAIN),
             Tables.ALL);
 
     private static final ConcurrentHashMap<Variant, TemplateJson> SYNTHESIZED = new ConcurrentHashMap<>();

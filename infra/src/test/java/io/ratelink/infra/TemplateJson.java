@@ -66,7 +66,7 @@ final class TemplateJson {
         return resources(type).get(logicalId(type, constructIdPrefix));
     }
 
-    /** The Lambda function the stack builds as {@code <name>Function}: Http, Recompute or Notify. */
+    /** The Lambda function the stack builds as {@code <name>Function}: Http, Recompute, Notify or Escalate. */
     Map<String, Object> function(String name) {
         return properties(resource("AWS::Lambda::Function", name + "Function"));
     }

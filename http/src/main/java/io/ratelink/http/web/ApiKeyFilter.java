@@ -21,7 +21,7 @@ public class ApiKeyFilter {
     private final List<byte[]> keyDigests;
 
     public ApiKeyFilter(RatelinkConfig config) {
-        this.keyDigests = config.apiKeys().stream().map(ApiKeyFilter::sha256).toList();
+        this.keyDigests = config.apiKeys().orElse(List.of()).stream().map(ApiKeyFilter::sha256).toList();
     }
 
     @ServerRequestFilter(preMatching = true)

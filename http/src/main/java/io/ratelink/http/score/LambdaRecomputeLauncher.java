@@ -1,0 +1,66 @@
+package io.ratelink.http.score;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ratelink.recompute.RecomputeMode;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.InvocationType;
+import software.amazon.awssdk.services.lambda.model.InvokeResponse;
+
+import java.time.Clock;
+
+/**
+ * In AWS: an asynchronous invocation ({@code InvocationType=Event}) of the recompute function, with the event its
+ * schedule sends ({@code {"detail":{"full":true}}} for a full rebuild). Lambda queues it and answers 202 at once;
+ * the function runs it within its own timeout, and retries it if it fails.
+ */
+public class LambdaRecomputeLauncher implements RecomputeLauncher, AutoCloseable {
+
+    static final String DETAIL_TYPE = "ratelink recompute requested";
+    static final String SOURCE = "ratelink.http";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final LambdaClient lambda;
+    private final String function;
+    private final Clock clock;
+
+    /** @param function the recompute function's name or ARN */
+    public LambdaRecomputeLauncher(LambdaClient lambda, String function, Clock clock) {
+        this.lambda = lambda;
+        this.function = function;
+        this.clock = clock;
+    }
+
+    @Override
+    public void launch(RecomputeMode mode, String runId) {
+        InvokeResponse response = lambda.invoke(invoke -> invoke
+                .functionName(function)
+                .invocationType(InvocationType.EVENT)
+                .payload(SdkBytes.fromUtf8String(event(mode, runId))));
+        if (response.statusCode() != 202) {
+            throw new IllegalStateException("Lambda answered " + response.statusCode()
+                    + " to the asynchronous invocation of " + function + ", not 202");
+        }
+    }
+
+    @Override
+    public void close() {
+        lambda.close();
+    }
+
+    /** The event, shaped as EventBridge sends the schedule's. */
+    String event(RecomputeMode mode, String runId) {
+        ObjectNode event = JSON.createObjectNode();
+        event.put("id", runId);
+        event.put("detail-type", DETAIL_TYPE);
+        event.put("source", SOURCE);
+        event.put("time", clock.instant().toString());
+        ObjectNode detail = event.putObject("detail");
+        if (mode == RecomputeMode.FULL) {
+            detail.put("full", true);
+        }
+        return event.toString();
+    }
+}

@@ -52,21 +52,20 @@ public final class TableAccess {
      * The HTTP function, capture and admin API: a click is one conditional UpdateItem ({@code RatingStore}), a rating
      * is read with GetItem and listed by Query on byChange; agents are read and saved ({@code ManagerDirectory});
      * scores and the recompute state are read ({@code POST /v1/recompute} hands the run to the recompute function, so
-     * none of the recompute's Scan, score writes or BatchWriteItem); failed escalations are listed by Query on
-     * byStatus and replayed with conditional UpdateItems ({@code EscalationStore.claimForReplay}, {@code markSent},
-     * {@code markFailed}, {@code release}).
+     * none of the recompute's Scan, score writes or BatchWriteItem); escalations are listed by Query on byStatus and
+     * read with GetItem, and a replay is handed to the escalate function through the queue, so nothing is written.
      */
     public static final Map<String, TableGrant> HTTP = Map.of(
             Tables.RATINGS.name(), grant(actions(UPDATE_ITEM, GET_ITEM), Map.of(Tables.BY_CHANGE, actions(QUERY))),
             Tables.AGENTS.name(), grant(actions(GET_ITEM, PUT_ITEM), Map.of()),
             Tables.SCORES.name(), grant(actions(GET_ITEM, BATCH_GET_ITEM, QUERY), Map.of()),
-            Tables.ESCALATIONS.name(), grant(actions(UPDATE_ITEM), Map.of(BY_STATUS, actions(QUERY))));
+            Tables.ESCALATIONS.name(), grant(actions(GET_ITEM), Map.of(BY_STATUS, actions(QUERY))));
 
     /**
      * Escalate, fed by the escalation queue: reads the rating as it is now (GetItem), looks up the agent's manager
      * (GetItem) and the agent's recent score for the email (GetItem, BatchGetItem on scores), reads, claims
-     * (conditional PutItem), settles, takes over or releases an escalation (GetItem, UpdateItem) and finds a
-     * comment's episode (Query on the table).
+     * (conditional PutItem), moves an escalation on and counts a manager's hourly emails (conditional UpdateItem),
+     * and reads a survey's thread (Query on the table).
      */
     public static final Map<String, TableGrant> ESCALATE = Map.of(
             Tables.RATINGS.name(), grant(actions(GET_ITEM), Map.of()),

@@ -69,7 +69,7 @@ class RolesTest {
 
     @Test
     void httpListsFailedEscalationsThroughTheStatusIndexAndReplaysThemWithUpdateItem() {
-        assertThat(prod.actionsOn("Http", escalations)).containsExactly("dynamodb:UpdateItem");
+        assertThat(prod.actionsOn("Http", escalations)).containsExactly("dynamodb:GetItem");
         assertThat(prod.actionsOnIndexesOf("Http", escalations)).containsExactly("dynamodb:Query");
         assertThat(indexResourcesOf("Http", escalations)).containsExactly("/index/" + TableAccess.BY_STATUS);
     }

@@ -3,10 +3,6 @@ package io.ratelink.local;
 import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 
 /**
  * An in-memory DynamoDB Local engine on 127.0.0.1, one per JVM.
@@ -28,7 +24,7 @@ public final class EmbeddedDynamoDb {
         if (running != null) {
             return running;
         }
-        int port = freePort();
+        int port = LoopbackPorts.free();
         try {
             server = ServerRunner.createServerFromCommandLineArgs(
                     new String[] { "-inMemory", "-port", Integer.toString(port), "-disableTelemetry" });
@@ -51,14 +47,6 @@ public final class EmbeddedDynamoDb {
                 // the JVM is exiting; the in-memory data goes with it
             }
             server = null;
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -8,10 +8,6 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 
 /**
@@ -39,7 +35,7 @@ public final class EmbeddedSqs {
         if (running != null) {
             return running;
         }
-        int port = freePort();
+        int port = LoopbackPorts.free();
         try {
             server = SQSRestServerBuilder.withInterface("127.0.0.1").withPort(port).start();
             server.waitUntilStarted();
@@ -85,14 +81,6 @@ public final class EmbeddedSqs {
                 // the JVM is exiting; the in-memory queue goes with it
             }
             server = null;
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -2,7 +2,6 @@ package io.ratelink.notify;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.ratelink.config.RatelinkConfig;
 import io.ratelink.escalate.Agent;
 import io.ratelink.escalate.Escalation;
 import io.ratelink.escalate.EscalationId;
@@ -18,7 +17,6 @@ import io.ratelink.survey.Scale;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -47,19 +45,11 @@ class ClaimedSendTest {
     MessageIds messageIds;
 
     @Inject
-    DynamoDbClient dynamo;
-
-    @Inject
-    RatelinkConfig config;
-
-    @Inject
-    EscalateHandler escalate;
-
-    private Flow flow;
+    Flow flow;
 
     @BeforeEach
-    void bothFunctions() {
-        flow = new Flow(dynamo, config, escalate);
+    void cleanStart() {
+        flow.reset();
     }
 
     @Test

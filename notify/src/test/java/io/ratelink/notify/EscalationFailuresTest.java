@@ -2,7 +2,6 @@ package io.ratelink.notify;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.ratelink.config.RatelinkConfig;
 import io.ratelink.escalate.Agent;
 import io.ratelink.escalate.EscalationId;
 import io.ratelink.escalate.EscalationStatus;
@@ -16,7 +15,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,19 +43,11 @@ class EscalationFailuresTest {
     EscalationStore escalations;
 
     @Inject
-    DynamoDbClient dynamo;
-
-    @Inject
-    RatelinkConfig config;
-
-    @Inject
-    EscalateHandler escalate;
-
-    private Flow flow;
+    Flow flow;
 
     @BeforeEach
-    void bothFunctions() {
-        flow = new Flow(dynamo, config, escalate);
+    void cleanStart() {
+        flow.reset();
     }
 
     @AfterEach
@@ -121,7 +111,7 @@ class EscalationFailuresTest {
         }
         smtp.hang();
 
-        List<QueuedTasks.Run> runs = QueuedTasks.runDue(escalate, Flow.SETTLED, Flow.LAMBDA_TIMEOUT);
+        List<QueuedTasks.Run> runs = flow.settle(Flow.LAMBDA_TIMEOUT);
 
         assertThat(runs).isNotEmpty().allSatisfy(run -> assertThat(run.took()).isLessThan(Flow.LAMBDA_TIMEOUT));
         System.out.printf("ten escalations against a hanging SMTP server: %s%n", runs);

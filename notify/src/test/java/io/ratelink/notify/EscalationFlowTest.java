@@ -12,10 +12,8 @@ import io.ratelink.escalate.EscalationStore;
 import io.ratelink.escalate.ManagerDirectory;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import io.ratelink.config.RatelinkConfig;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Duration;
 import java.util.List;
@@ -43,19 +41,11 @@ class EscalationFlowTest {
     EscalationStore escalations;
 
     @Inject
-    DynamoDbClient dynamo;
-
-    @Inject
-    RatelinkConfig config;
-
-    @Inject
-    EscalateHandler escalate;
-
-    private Flow flow;
+    Flow flow;
 
     @BeforeEach
-    void bothFunctions() {
-        flow = new Flow(dynamo, config, escalate);
+    void cleanStart() {
+        flow.reset();
     }
 
     @Test

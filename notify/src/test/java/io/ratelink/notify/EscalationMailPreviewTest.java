@@ -17,8 +17,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.ratelink.config.RatelinkConfig;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Duration;
 import java.util.List;
@@ -46,13 +44,8 @@ class EscalationMailPreviewTest {
     KnownRecentScores recentScores;
 
     @Inject
-    DynamoDbClient dynamo;
+    Flow flow;
 
-    @Inject
-    RatelinkConfig config;
-
-    @Inject
-    EscalateHandler escalate;
 
     @ParameterizedTest
     @CsvSource({
@@ -68,7 +61,7 @@ class EscalationMailPreviewTest {
         directory.save(new Agent(agentId, agentName, "agent@example.com", Optional.of(manager), language));
         recentScores.put(agentId, new RecentScore(Scale.CSAT_5, "csat", 78.4, 37, "30d"));
 
-        new Flow(dynamo, config, escalate).deliver(StreamEvents.fixture("insert-low-with-comment.json", surveyId, agentId));
+        flow.deliver(StreamEvents.fixture("insert-low-with-comment.json", surveyId, agentId));
 
         List<MimeMessage> received = smtp.awaitMessagesTo(manager, 1, Duration.ofSeconds(10));
         assertThat(received).hasSize(1);

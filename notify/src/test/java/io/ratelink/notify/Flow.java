@@ -2,6 +2,7 @@ package io.ratelink.notify;
 
 import io.ratelink.config.RatelinkConfig;
 import io.restassured.http.ContentType;
+import jakarta.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Duration;
@@ -14,7 +15,8 @@ import static io.restassured.RestAssured.given;
  * first, as the click path did) delivered to {@code notify} through the Lambda mock event server, then the settled
  * checks it queued received from the queue engine and run by {@code escalate}.
  */
-final class Flow {
+@Singleton
+public class Flow {
 
     static final Duration SETTLED = Duration.ofSeconds(5);
     static final Duration LAMBDA_TIMEOUT = Duration.ofSeconds(60);
@@ -27,6 +29,10 @@ final class Flow {
         this.dynamo = dynamo;
         this.config = config;
         this.escalate = escalate;
+    }
+
+    /** A clean start for a test: nothing left in the queue by another, no fault armed. */
+    void reset() {
         QueuedTasks.purge();
         FaultInjection.clear();
     }
@@ -42,7 +48,12 @@ final class Flow {
 
     /** Waits for the settle window and runs every due task through escalate, with a 60 s Lambda timeout per batch. */
     List<QueuedTasks.Run> settle() {
-        return QueuedTasks.runDue(escalate, SETTLED, LAMBDA_TIMEOUT);
+        return settle(LAMBDA_TIMEOUT);
+    }
+
+    /** What settle does, with another Lambda timeout per batch. */
+    List<QueuedTasks.Run> settle(Duration lambdaTimeout) {
+        return QueuedTasks.runDue(escalate, SETTLED, lambdaTimeout);
     }
 
     /** Stream then settle, as one change of a rating goes through both functions. */

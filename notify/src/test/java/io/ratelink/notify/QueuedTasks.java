@@ -1,7 +1,7 @@
 package io.ratelink.notify;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
-import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import io.ratelink.delivery.sqs.SqsEvents;
 import io.ratelink.local.EmbeddedSqs;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -45,7 +45,8 @@ final class QueuedTasks {
                 continue;
             }
             long started = System.nanoTime();
-            SQSBatchResponse response = handler.handleRequest(event(received, queueUrl), new LambdaContext(budget));
+            SQSBatchResponse response = handler.handleRequest(SqsEvents.of(received,
+                    "arn:aws:sqs:us-east-1:000000000000:" + EmbeddedSqs.ESCALATION_QUEUE), new LambdaContext(budget));
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             Set<String> failed = response.getBatchItemFailures().stream()
                     .map(SQSBatchResponse.BatchItemFailure::getItemIdentifier).collect(Collectors.toSet());
@@ -62,20 +63,6 @@ final class QueuedTasks {
                 return runs;
             }
         }
-    }
-
-    static SQSEvent event(List<Message> messages, String queueUrl) {
-        SQSEvent event = new SQSEvent();
-        event.setRecords(messages.stream().map(message -> {
-            SQSEvent.SQSMessage record = new SQSEvent.SQSMessage();
-            record.setMessageId(message.messageId());
-            record.setReceiptHandle(message.receiptHandle());
-            record.setBody(message.body());
-            record.setEventSource("aws:sqs");
-            record.setEventSourceArn("arn:aws:sqs:us-east-1:000000000000:" + EmbeddedSqs.ESCALATION_QUEUE);
-            return record;
-        }).toList());
-        return event;
     }
 
     /** Drops whatever other tests left in the queue. */

@@ -2,7 +2,6 @@ package io.ratelink.notify;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.ratelink.config.RatelinkConfig;
 import io.ratelink.delivery.DelayQueue;
 import io.ratelink.escalate.Agent;
 import io.ratelink.escalate.Escalation;
@@ -19,7 +18,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -49,19 +47,11 @@ class SmtpOutageTest {
     DelayQueue queue;
 
     @Inject
-    DynamoDbClient dynamo;
-
-    @Inject
-    RatelinkConfig config;
-
-    @Inject
-    EscalateHandler escalate;
-
-    private Flow flow;
+    Flow flow;
 
     @BeforeEach
-    void bothFunctions() {
-        flow = new Flow(dynamo, config, escalate);
+    void cleanStart() {
+        flow.reset();
     }
 
     @AfterEach

@@ -1,13 +1,13 @@
 package io.ratelink.http.dev;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
-import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.ratelink.config.RatelinkConfig;
 import io.ratelink.delivery.Deadline;
 import io.ratelink.delivery.sqs.DueTaskBatch;
+import io.ratelink.delivery.sqs.SqsEvents;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -88,7 +88,7 @@ public class EscalationQueueConsumer {
                 if (received.isEmpty()) {
                     continue;
                 }
-                SQSBatchResponse response = tasks.handle(event(received, queueUrl), Deadline.in(LAMBDA_TIMEOUT));
+                SQSBatchResponse response = tasks.handle(SqsEvents.of(received, queueUrl), Deadline.in(LAMBDA_TIMEOUT));
                 Set<String> failed = response.getBatchItemFailures().stream()
                         .map(SQSBatchResponse.BatchItemFailure::getItemIdentifier).collect(Collectors.toSet());
                 for (Message message : received) {
@@ -112,22 +112,5 @@ public class EscalationQueueConsumer {
                 }
             }
         }
-    }
-
-    /** The messages as Lambda's SQS event source hands them to the function. */
-    static SQSEvent event(List<Message> messages, String queueUrl) {
-        SQSEvent event = new SQSEvent();
-        event.setRecords(messages.stream().map(message -> {
-            SQSEvent.SQSMessage record = new SQSEvent.SQSMessage();
-            record.setMessageId(message.messageId());
-            record.setReceiptHandle(message.receiptHandle());
-            record.setBody(message.body());
-            record.setMd5OfBody(message.md5OfBody());
-            record.setEventSource("aws:sqs");
-            record.setEventSourceArn(queueUrl);
-            record.setAttributes(message.attributesAsStrings());
-            return record;
-        }).toList());
-        return event;
     }
 }

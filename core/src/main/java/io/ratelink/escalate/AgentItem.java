@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-import static io.ratelink.escalate.Attributes.millis;
-import static io.ratelink.escalate.Attributes.optionalText;
-import static io.ratelink.escalate.Attributes.s;
-import static io.ratelink.escalate.Attributes.text;
+import static io.ratelink.storage.Attributes.millis;
+import static io.ratelink.storage.Attributes.optionalText;
+import static io.ratelink.storage.Attributes.s;
+import static io.ratelink.storage.Attributes.text;
 
 /** The one place that knows how an {@link Agent} is laid out as an item of the agents table. */
 public final class AgentItem {

@@ -7,15 +7,15 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
-import static io.ratelink.escalate.Attributes.instant;
-import static io.ratelink.escalate.Attributes.millis;
-import static io.ratelink.escalate.Attributes.n;
-import static io.ratelink.escalate.Attributes.number;
-import static io.ratelink.escalate.Attributes.optionalInstant;
-import static io.ratelink.escalate.Attributes.optionalNumber;
-import static io.ratelink.escalate.Attributes.optionalText;
-import static io.ratelink.escalate.Attributes.s;
-import static io.ratelink.escalate.Attributes.text;
+import static io.ratelink.storage.Attributes.instant;
+import static io.ratelink.storage.Attributes.millis;
+import static io.ratelink.storage.Attributes.n;
+import static io.ratelink.storage.Attributes.number;
+import static io.ratelink.storage.Attributes.optionalInstant;
+import static io.ratelink.storage.Attributes.optionalNumber;
+import static io.ratelink.storage.Attributes.optionalText;
+import static io.ratelink.storage.Attributes.s;
+import static io.ratelink.storage.Attributes.text;
 
 /** The one place that knows how an {@link Escalation} is laid out as an item of the escalations table. */
 public final class EscalationItem {

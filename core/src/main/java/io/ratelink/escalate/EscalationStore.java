@@ -19,11 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static io.ratelink.escalate.Attributes.millis;
-import static io.ratelink.escalate.Attributes.n;
-import static io.ratelink.escalate.Attributes.namesIn;
-import static io.ratelink.escalate.Attributes.optionalNumber;
-import static io.ratelink.escalate.Attributes.s;
+import static io.ratelink.storage.Attributes.millis;
+import static io.ratelink.storage.Attributes.n;
+import static io.ratelink.storage.Attributes.namesIn;
+import static io.ratelink.storage.Attributes.optionalNumber;
+import static io.ratelink.storage.Attributes.s;
 import static io.ratelink.escalate.EscalationItem.*;
 
 /**

@@ -2,6 +2,7 @@ package io.ratelink.rating;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ratelink.storage.Attributes;
 import io.ratelink.survey.SurveyIds;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -79,8 +80,8 @@ record ChangeCursor(LocalDate day, Map<String, AttributeValue> lastKey) {
                     + "and to as the request that returned it");
         }
         return new ChangeCursor(day, Map.of(
-                RatingItem.SURVEY_ID, AttributeValue.fromS(json.get("sid")),
-                RatingItem.CHANGE_DAY, AttributeValue.fromS(day.toString()),
-                RatingItem.CHANGED_AT, AttributeValue.fromN(Long.toString(millis))));
+                RatingItem.SURVEY_ID, Attributes.s(json.get("sid")),
+                RatingItem.CHANGE_DAY, Attributes.s(day.toString()),
+                RatingItem.CHANGED_AT, Attributes.n(millis)));
     }
 }

@@ -1,6 +1,7 @@
 package io.ratelink.rating;
 
 import io.ratelink.survey.Scale;
+import io.ratelink.storage.Attributes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Instant;
@@ -10,8 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import static io.ratelink.storage.Attributes.instant;
+import static io.ratelink.storage.Attributes.millis;
+import static io.ratelink.storage.Attributes.n;
+import static io.ratelink.storage.Attributes.optionalText;
+import static io.ratelink.storage.Attributes.s;
 
 /** The one place that knows how a {@link Rating} is laid out as a DynamoDB item in the ratings table. */
 public final class RatingItem {
@@ -48,7 +53,6 @@ public final class RatingItem {
     public static final String LINK_CLICK_AT = "linkClickAt";
     public static final String LINK_SCORE = "linkScore";
 
-    private static final Pattern NAME_PLACEHOLDER = Pattern.compile("#[A-Za-z]+");
     private static final String CLICK_AT = "at";
     private static final String CLICK_SCORE = "s";
     private static final String CLICK_CLIENT = "c";
@@ -70,19 +74,19 @@ public final class RatingItem {
                 Long.parseLong(item.get(VERSION).n()),
                 Boolean.TRUE.equals(item.get(LOW).bool()),
                 RatingStatus.fromAttribute(item.get(STATUS).s()),
-                text(item, STATUS_REASON),
+                optionalText(item, STATUS_REASON),
                 item.get(LOCALE).s(),
                 item.get(TICKET_ID).s(),
                 item.get(AGENT_ID).s(),
                 item.get(TEAM_ID).s(),
                 item.get(CUSTOMER_REF).s(),
-                Optional.ofNullable(item.get(ISSUED_AT)).map(RatingItem::instant),
+                Optional.ofNullable(item.get(ISSUED_AT)).map(Attributes::instant),
                 instant(item.get(EXPIRES_AT)),
                 instant(item.get(FIRST_CLICK_AT)),
                 instant(item.get(LAST_CLICK_AT)),
                 instant(item.get(CHANGED_AT)),
-                text(item, COMMENT),
-                Optional.ofNullable(item.get(COMMENT_AT)).map(RatingItem::instant),
+                optionalText(item, COMMENT),
+                Optional.ofNullable(item.get(COMMENT_AT)).map(Attributes::instant),
                 clicks(item.get(CLICKS)));
     }
 
@@ -150,42 +154,7 @@ public final class RatingItem {
         return at.atOffset(ZoneOffset.UTC).toLocalDate().toString();
     }
 
-    public static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
-    }
-
-    public static AttributeValue n(long value) {
-        return AttributeValue.fromN(Long.toString(value));
-    }
-
-    public static AttributeValue millis(Instant at) {
-        return n(at.toEpochMilli());
-    }
-
-    /**
-     * The expression attribute names {@code #name -> name} that expressions use. Every attribute is written as
-     * {@code #name}, so reserved words ({@code status}, {@code comment}) never bite.
-     */
-    public static Map<String, String> namesIn(String... expressions) {
-        Map<String, String> names = new HashMap<>();
-        for (String expression : expressions) {
-            Matcher placeholder = NAME_PLACEHOLDER.matcher(expression);
-            while (placeholder.find()) {
-                names.put(placeholder.group(), placeholder.group().substring(1));
-            }
-        }
-        return names;
-    }
-
     private static int integer(Map<String, AttributeValue> item, String name) {
         return Integer.parseInt(item.get(name).n());
-    }
-
-    private static Optional<String> text(Map<String, AttributeValue> item, String name) {
-        return Optional.ofNullable(item.get(name)).map(AttributeValue::s);
-    }
-
-    private static Instant instant(AttributeValue value) {
-        return Instant.ofEpochMilli(Long.parseLong(value.n()));
     }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import static io.ratelink.rating.RatingItem.*;
+import static io.ratelink.storage.Attributes.*;
 
 /**
  * The ratings table as the recompute sees it: which ratings changed, what they are now, and what the scores

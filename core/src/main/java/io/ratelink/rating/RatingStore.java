@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import static io.ratelink.rating.RatingItem.*;
+import static io.ratelink.storage.Attributes.*;
 
 /**
  * Records answers in the ratings table. An answer is one conditional {@code UpdateItem} and no read: the

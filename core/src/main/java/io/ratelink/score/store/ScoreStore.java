@@ -31,10 +31,11 @@ import java.util.OptionalLong;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.ratelink.score.store.ScoreItem.*;
+import static io.ratelink.storage.Attributes.n;
+import static io.ratelink.storage.Attributes.namesIn;
+import static io.ratelink.storage.Attributes.s;
 
 /**
  * The scores table: day histograms, the rolled-up windows of each series, and the recompute's state and
@@ -50,7 +51,6 @@ public class ScoreStore {
 
     private static final int BATCH_GET_LIMIT = 100;
     private static final int BATCH_WRITE_LIMIT = 25;
-    private static final Pattern NAME_PLACEHOLDER = Pattern.compile("#[A-Za-z]+");
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -151,7 +151,7 @@ public class ScoreStore {
                     .key(stateKey())
                     .updateExpression(update)
                     .conditionExpression(condition)
-                    .expressionAttributeNames(names(update, condition))
+                    .expressionAttributeNames(namesIn(update, condition))
                     .expressionAttributeValues(Map.of(":holder", s(holder), ":until", n(until.toEpochMilli()),
                             ":now", n(now.toEpochMilli())))
                     .returnValues(ReturnValue.ALL_NEW)
@@ -216,7 +216,7 @@ public class ScoreStore {
                     .key(stateKey())
                     .updateExpression(update)
                     .conditionExpression(condition)
-                    .expressionAttributeNames(names(update, condition))
+                    .expressionAttributeNames(namesIn(update, condition))
                     .expressionAttributeValues(Map.of(":holder", s(holder)))
                     .build());
         } catch (ConditionalCheckFailedException notHeld) {
@@ -274,7 +274,7 @@ public class ScoreStore {
                     .key(stateKey())
                     .updateExpression(update)
                     .conditionExpression(condition)
-                    .expressionAttributeNames(names(update, condition))
+                    .expressionAttributeNames(namesIn(update, condition))
                     .expressionAttributeValues(values)
                     .build());
         } catch (ConditionalCheckFailedException refused) {
@@ -311,16 +311,5 @@ public class ScoreStore {
                 request = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
             }
         }
-    }
-
-    private static Map<String, String> names(String... expressions) {
-        Map<String, String> names = new HashMap<>();
-        for (String expression : expressions) {
-            Matcher placeholder = NAME_PLACEHOLDER.matcher(expression);
-            while (placeholder.find()) {
-                names.put(placeholder.group(), placeholder.group().substring(1));
-            }
-        }
-        return names;
     }
 }

@@ -1,4 +1,4 @@
-package io.ratelink.escalate;
+package io.ratelink.storage;
 
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -9,27 +9,27 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reading and writing single attribute values, for the item mappers of this package. */
-final class Attributes {
+/** Reading and writing single DynamoDB attribute values and expression names, for every item mapper. */
+public final class Attributes {
 
     private static final Pattern NAME_PLACEHOLDER = Pattern.compile("#[A-Za-z]+");
 
     private Attributes() {
     }
 
-    static AttributeValue s(String value) {
+    public static AttributeValue s(String value) {
         return AttributeValue.fromS(value);
     }
 
-    static AttributeValue n(long value) {
+    public static AttributeValue n(long value) {
         return AttributeValue.fromN(Long.toString(value));
     }
 
-    static AttributeValue millis(Instant at) {
+    public static AttributeValue millis(Instant at) {
         return n(at.toEpochMilli());
     }
 
-    static String text(Map<String, AttributeValue> item, String name) {
+    public static String text(Map<String, AttributeValue> item, String name) {
         AttributeValue value = item.get(name);
         if (value == null || value.s() == null) {
             throw new IllegalArgumentException("the item has no text attribute '" + name + "'");
@@ -37,11 +37,11 @@ final class Attributes {
         return value.s();
     }
 
-    static Optional<String> optionalText(Map<String, AttributeValue> item, String name) {
+    public static Optional<String> optionalText(Map<String, AttributeValue> item, String name) {
         return Optional.ofNullable(item.get(name)).map(AttributeValue::s);
     }
 
-    static long number(Map<String, AttributeValue> item, String name) {
+    public static long number(Map<String, AttributeValue> item, String name) {
         AttributeValue value = item.get(name);
         if (value == null || value.n() == null) {
             throw new IllegalArgumentException("the item has no number attribute '" + name + "'");
@@ -49,20 +49,34 @@ final class Attributes {
         return Long.parseLong(value.n());
     }
 
-    static Optional<Long> optionalNumber(Map<String, AttributeValue> item, String name) {
+    /** The whole number a number attribute holds. */
+    public static long number(AttributeValue value) {
+        return Long.parseLong(value.n());
+    }
+
+    /** The instant a number attribute holds in epoch milliseconds. */
+    public static Instant instant(AttributeValue value) {
+        return Instant.ofEpochMilli(number(value));
+    }
+
+    public static Optional<Long> optionalNumber(Map<String, AttributeValue> item, String name) {
         return Optional.ofNullable(item.get(name)).map(AttributeValue::n).map(Long::parseLong);
     }
 
-    static Instant instant(Map<String, AttributeValue> item, String name) {
+    public static Instant instant(Map<String, AttributeValue> item, String name) {
         return Instant.ofEpochMilli(number(item, name));
     }
 
-    static Optional<Instant> optionalInstant(Map<String, AttributeValue> item, String name) {
+    public static Optional<Instant> optionalInstant(Map<String, AttributeValue> item, String name) {
         return optionalNumber(item, name).map(Instant::ofEpochMilli);
     }
 
-    /** {@code #name -> name} for every placeholder in the expressions: reserved words ({@code status}) never bite. */
-    static Map<String, String> namesIn(String... expressions) {
+    /**
+     * The expression attribute names {@code #name -> name} that expressions use; {@code null} expressions are
+     * skipped. Every attribute is written as {@code #name}, so reserved words ({@code status}, {@code comment}) never
+     * bite.
+     */
+    public static Map<String, String> namesIn(String... expressions) {
         Map<String, String> names = new HashMap<>();
         for (String expression : expressions) {
             if (expression == null) {

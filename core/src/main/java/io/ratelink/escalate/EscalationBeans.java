@@ -8,7 +8,7 @@ import io.ratelink.delivery.Channel;
 import io.ratelink.delivery.DelayQueue;
 import io.ratelink.delivery.mail.MailChannel;
 import io.ratelink.delivery.sqs.DueTaskBatch;
-import io.ratelink.rating.RatingStore;
+import io.ratelink.rating.store.RatingStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;

@@ -7,7 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord
 import io.ratelink.delivery.DelayQueue;
 import io.ratelink.delivery.Deadline;
 import io.ratelink.delivery.DueTask;
-import io.ratelink.rating.RatingItem;
+import io.ratelink.rating.store.RatingItem;
 import io.ratelink.rating.RatingStatus;
 import org.jboss.logging.Logger;
 

@@ -2,7 +2,7 @@ package io.ratelink.recompute;
 
 import io.ratelink.rating.CountedMark;
 import io.ratelink.rating.Rating;
-import io.ratelink.rating.RatingLedger;
+import io.ratelink.rating.store.RatingLedger;
 import io.ratelink.score.DayChanges;
 import io.ratelink.score.DayKey;
 import io.ratelink.score.Dimension;

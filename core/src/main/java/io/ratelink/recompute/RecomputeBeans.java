@@ -1,7 +1,7 @@
 package io.ratelink.recompute;
 
 import io.ratelink.config.RatelinkConfig;
-import io.ratelink.rating.RatingLedger;
+import io.ratelink.rating.store.RatingLedger;
 import io.ratelink.score.ChiWeights;
 import io.ratelink.score.Metrics;
 import io.ratelink.score.store.ScoreStore;

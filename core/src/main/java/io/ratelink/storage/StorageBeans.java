@@ -2,7 +2,7 @@ package io.ratelink.storage;
 
 import io.quarkus.runtime.StartupEvent;
 import io.ratelink.config.RatelinkConfig;
-import io.ratelink.rating.RatingStore;
+import io.ratelink.rating.store.RatingStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;

@@ -2,7 +2,7 @@ package io.ratelink.recompute;
 
 import io.ratelink.rating.CountedMark;
 import io.ratelink.rating.Rating;
-import io.ratelink.rating.RatingItem;
+import io.ratelink.rating.store.RatingItem;
 import io.ratelink.score.Dimension;
 import io.ratelink.score.Histogram;
 import io.ratelink.score.Metrics;

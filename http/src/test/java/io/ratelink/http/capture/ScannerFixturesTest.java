@@ -8,7 +8,7 @@ import io.ratelink.http.support.DynamoRequestLog;
 import io.ratelink.http.support.FixtureClock;
 import io.ratelink.http.support.Surveys;
 import io.ratelink.rating.Rating;
-import io.ratelink.rating.RatingStore;
+import io.ratelink.rating.store.RatingStore;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;

@@ -4,7 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.ratelink.rating.Answer;
 import io.ratelink.rating.ClientKind;
 import io.ratelink.rating.RatingStatus;
-import io.ratelink.rating.RatingStore;
+import io.ratelink.rating.store.RatingStore;
 import io.ratelink.recompute.ScaleScore;
 import io.ratelink.recompute.ScoreBoard;
 import io.ratelink.score.Dimension;

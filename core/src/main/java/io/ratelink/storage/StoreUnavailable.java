@@ -1,4 +1,4 @@
-package io.ratelink.rating;
+package io.ratelink.storage;
 
 /** The database did not take the write (throttled after retries, unreachable, failing): nothing was recorded. */
 public class StoreUnavailable extends RuntimeException {

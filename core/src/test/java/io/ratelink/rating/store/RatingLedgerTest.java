@@ -1,5 +1,11 @@
-package io.ratelink.rating;
+package io.ratelink.rating.store;
 
+import io.ratelink.rating.Answer;
+import io.ratelink.rating.ClientKind;
+import io.ratelink.rating.CountedMark;
+import io.ratelink.rating.CountedScoreConflict;
+import io.ratelink.rating.Rating;
+import io.ratelink.rating.RatingStatus;
 import io.ratelink.storage.Tables;
 import io.ratelink.survey.Scale;
 import io.ratelink.survey.SurveyClaims;

@@ -1,4 +1,4 @@
-package io.ratelink.rating;
+package io.ratelink.rating.store;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

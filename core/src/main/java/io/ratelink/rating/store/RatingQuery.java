@@ -1,5 +1,6 @@
-package io.ratelink.rating;
+package io.ratelink.rating.store;
 
+import io.ratelink.rating.RatingStatus;
 import io.ratelink.survey.Scale;
 
 import java.time.Instant;

@@ -1,6 +1,10 @@
-package io.ratelink.rating;
+package io.ratelink.rating.store;
 
 import com.sun.net.httpserver.HttpServer;
+import io.ratelink.rating.Answer;
+import io.ratelink.rating.ClientKind;
+import io.ratelink.rating.RatingStatus;
+import io.ratelink.storage.StoreUnavailable;
 import io.ratelink.support.LocalDynamo;
 import io.ratelink.survey.Scale;
 import io.ratelink.survey.SurveyClaims;

@@ -1,5 +1,9 @@
-package io.ratelink.rating;
+package io.ratelink.rating.store;
 
+import io.ratelink.rating.Click;
+import io.ratelink.rating.ClientKind;
+import io.ratelink.rating.Rating;
+import io.ratelink.rating.RatingStatus;
 import io.ratelink.survey.Scale;
 import io.ratelink.storage.Attributes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

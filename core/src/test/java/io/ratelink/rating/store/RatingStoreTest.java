@@ -1,5 +1,11 @@
-package io.ratelink.rating;
+package io.ratelink.rating.store;
 
+import io.ratelink.rating.Answer;
+import io.ratelink.rating.Click;
+import io.ratelink.rating.ClientKind;
+import io.ratelink.rating.Rating;
+import io.ratelink.rating.RatingStatus;
+import io.ratelink.rating.SurveyConflict;
 import io.ratelink.storage.Tables;
 import io.ratelink.support.LocalDynamo;
 import io.ratelink.survey.Scale;

@@ -1,5 +1,14 @@
-package io.ratelink.rating;
+package io.ratelink.rating.store;
 
+import io.ratelink.rating.Answer;
+import io.ratelink.rating.Click;
+import io.ratelink.rating.Premise;
+import io.ratelink.rating.Rating;
+import io.ratelink.rating.RatingStatus;
+import io.ratelink.rating.Ruling;
+import io.ratelink.rating.SurveyConflict;
+import io.ratelink.rating.Verdict;
+import io.ratelink.storage.StoreUnavailable;
 import io.ratelink.survey.SurveyClaims;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -25,7 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import static io.ratelink.rating.RatingItem.*;
+import static io.ratelink.rating.store.RatingItem.*;
 import static io.ratelink.storage.Attributes.*;
 
 /**

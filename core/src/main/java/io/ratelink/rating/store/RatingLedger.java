@@ -1,5 +1,8 @@
-package io.ratelink.rating;
+package io.ratelink.rating.store;
 
+import io.ratelink.rating.CountedMark;
+import io.ratelink.rating.CountedScoreConflict;
+import io.ratelink.rating.Rating;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -18,7 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import static io.ratelink.rating.RatingItem.*;
+import static io.ratelink.rating.store.RatingItem.*;
 import static io.ratelink.storage.Attributes.*;
 
 /**

@@ -1,5 +1,6 @@
-package io.ratelink.rating;
+package io.ratelink.rating.store;
 
+import io.ratelink.rating.Rating;
 import java.util.List;
 import java.util.Optional;
 

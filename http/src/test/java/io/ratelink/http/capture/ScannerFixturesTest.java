@@ -3,7 +3,7 @@ package io.ratelink.http.capture;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import io.ratelink.escalate.EscalationStore;
+import io.ratelink.escalate.store.EscalationStore;
 import io.ratelink.http.support.DynamoRequestLog;
 import io.ratelink.http.support.FixtureClock;
 import io.ratelink.http.support.Surveys;

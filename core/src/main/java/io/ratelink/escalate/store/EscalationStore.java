@@ -1,5 +1,8 @@
-package io.ratelink.escalate;
+package io.ratelink.escalate.store;
 
+import io.ratelink.escalate.Escalation;
+import io.ratelink.escalate.EscalationId;
+import io.ratelink.escalate.EscalationStatus;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -24,7 +27,7 @@ import static io.ratelink.storage.Attributes.n;
 import static io.ratelink.storage.Attributes.namesIn;
 import static io.ratelink.storage.Attributes.optionalNumber;
 import static io.ratelink.storage.Attributes.s;
-import static io.ratelink.escalate.EscalationItem.*;
+import static io.ratelink.escalate.store.EscalationItem.*;
 
 /**
  * The escalations table: one item per escalation email. Every change is a conditional write, so that of any number

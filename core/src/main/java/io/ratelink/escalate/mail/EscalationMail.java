@@ -1,9 +1,12 @@
-package io.ratelink.escalate;
+package io.ratelink.escalate.mail;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
 import io.quarkus.qute.CheckedTemplate;
 
+import io.ratelink.escalate.Escalation;
+import io.ratelink.escalate.RecentScore;
+import io.ratelink.escalate.Recipient;
 import java.util.Optional;
 
 /**

@@ -1,4 +1,4 @@
-package io.ratelink.escalate;
+package io.ratelink.escalate.mail;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.ratelink.escalate;
+package io.ratelink.escalate.mail;
 
 import java.util.List;
 import java.util.Optional;

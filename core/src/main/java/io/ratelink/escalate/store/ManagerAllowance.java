@@ -1,4 +1,4 @@
-package io.ratelink.escalate;
+package io.ratelink.escalate.store;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -9,7 +9,7 @@ import java.util.Locale;
  * How many escalation emails a manager got in the current hour, and how many the hourly limit held back: one item
  * per manager in the escalations table, beside the surveys' threads ({@code sid = manager#<address>}).
  */
-final class ManagerAllowance {
+public final class ManagerAllowance {
 
     static final String SORT_KEY = "hourly";
     static final String HOUR = "hour";
@@ -26,7 +26,7 @@ final class ManagerAllowance {
         return "manager#" + address.strip().toLowerCase(Locale.ROOT);
     }
 
-    static String hourOf(Instant at) {
+    public static String hourOf(Instant at) {
         return HOUR_FORMAT.format(at);
     }
 }

@@ -1,5 +1,6 @@
-package io.ratelink.escalate;
+package io.ratelink.escalate.mail;
 
+import io.ratelink.escalate.EscalationId;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,6 @@
-package io.ratelink.escalate;
+package io.ratelink.escalate.store;
 
+import io.ratelink.escalate.Agent;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Instant;

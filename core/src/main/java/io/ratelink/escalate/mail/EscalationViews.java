@@ -1,5 +1,11 @@
-package io.ratelink.escalate;
+package io.ratelink.escalate.mail;
 
+import io.ratelink.escalate.Agent;
+import io.ratelink.escalate.Escalation;
+import io.ratelink.escalate.EscalationKind;
+import io.ratelink.escalate.LowRating;
+import io.ratelink.escalate.RecentScore;
+import io.ratelink.escalate.Recipient;
 import io.ratelink.survey.Messages;
 import io.ratelink.survey.Scale;
 

@@ -1,5 +1,9 @@
-package io.ratelink.escalate;
+package io.ratelink.escalate.store;
 
+import io.ratelink.escalate.Escalation;
+import io.ratelink.escalate.EscalationId;
+import io.ratelink.escalate.EscalationStatus;
+import io.ratelink.escalate.LowRating;
 import io.ratelink.survey.Scale;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 

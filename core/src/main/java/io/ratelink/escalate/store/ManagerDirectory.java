@@ -1,5 +1,7 @@
-package io.ratelink.escalate;
+package io.ratelink.escalate.store;
 
+import io.ratelink.escalate.Agent;
+import io.ratelink.escalate.Recipient;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

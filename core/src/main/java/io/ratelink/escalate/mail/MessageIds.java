@@ -1,5 +1,6 @@
-package io.ratelink.escalate;
+package io.ratelink.escalate.mail;
 
+import io.ratelink.escalate.EscalationId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

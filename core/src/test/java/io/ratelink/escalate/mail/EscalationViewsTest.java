@@ -1,5 +1,12 @@
-package io.ratelink.escalate;
+package io.ratelink.escalate.mail;
 
+import io.ratelink.escalate.Agent;
+import io.ratelink.escalate.Escalation;
+import io.ratelink.escalate.EscalationId;
+import io.ratelink.escalate.EscalationStatus;
+import io.ratelink.escalate.LowRating;
+import io.ratelink.escalate.RecentScore;
+import io.ratelink.escalate.Recipient;
 import io.ratelink.survey.Scale;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.ratelink.escalate;
+package io.ratelink.escalate.store;
 
 import io.ratelink.storage.NamedOperation;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;

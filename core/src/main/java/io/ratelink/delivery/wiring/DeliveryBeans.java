@@ -1,6 +1,7 @@
-package io.ratelink.delivery;
+package io.ratelink.delivery.wiring;
 
 import io.ratelink.config.RatelinkConfig;
+import io.ratelink.delivery.DelayQueue;
 import io.ratelink.delivery.sqs.SqsDelayQueue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;

@@ -1,8 +1,11 @@
-package io.ratelink.storage;
+package io.ratelink.storage.wiring;
 
 import io.quarkus.runtime.StartupEvent;
 import io.ratelink.config.RatelinkConfig;
 import io.ratelink.rating.store.RatingStore;
+import io.ratelink.storage.TableCreator;
+import io.ratelink.storage.TableSpec;
+import io.ratelink.storage.Tables;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;

@@ -1,6 +1,9 @@
-package io.ratelink.rating;
+package io.ratelink.rating.wiring;
 
 import io.ratelink.config.RatelinkConfig;
+import io.ratelink.rating.ClientClassifier;
+import io.ratelink.rating.FilterNetworks;
+import io.ratelink.rating.ScannerGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;

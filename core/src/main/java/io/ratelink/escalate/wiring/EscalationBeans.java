@@ -1,4 +1,4 @@
-package io.ratelink.escalate;
+package io.ratelink.escalate.wiring;
 
 import io.quarkus.arc.DefaultBean;
 import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
@@ -8,6 +8,13 @@ import io.ratelink.delivery.Channel;
 import io.ratelink.delivery.DelayQueue;
 import io.ratelink.delivery.mail.MailChannel;
 import io.ratelink.delivery.sqs.DueTaskBatch;
+import io.ratelink.escalate.EscalationPolicy;
+import io.ratelink.escalate.EscalationTasks;
+import io.ratelink.escalate.Escalator;
+import io.ratelink.escalate.LowBands;
+import io.ratelink.escalate.Pause;
+import io.ratelink.escalate.RecentScores;
+import io.ratelink.escalate.SettleChecks;
 import io.ratelink.escalate.mail.EscalationMail;
 import io.ratelink.escalate.mail.EscalationViews;
 import io.ratelink.escalate.mail.MessageIds;

@@ -1,8 +1,10 @@
-package io.ratelink.survey;
+package io.ratelink.survey.wiring;
 
 import io.quarkus.arc.DefaultBean;
 import io.ratelink.config.RatelinkConfig;
 import io.ratelink.rating.ClientClassifier;
+import io.ratelink.survey.LinkSigner;
+import io.ratelink.survey.SigningKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;

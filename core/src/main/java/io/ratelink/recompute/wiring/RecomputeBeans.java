@@ -4,7 +4,7 @@ import io.ratelink.config.RatelinkConfig;
 import io.ratelink.rating.store.RatingLedger;
 import io.ratelink.recompute.AgentRecentScores;
 import io.ratelink.recompute.Recompute;
-import io.ratelink.recompute.ScoreBoard;
+import io.ratelink.score.store.ScoreBoard;
 import io.ratelink.score.ChiWeights;
 import io.ratelink.score.Metrics;
 import io.ratelink.score.store.ScoreStore;

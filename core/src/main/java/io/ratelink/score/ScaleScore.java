@@ -1,6 +1,5 @@
-package io.ratelink.recompute;
+package io.ratelink.score;
 
-import io.ratelink.score.Metric;
 import io.ratelink.survey.Scale;
 
 import java.time.Instant;

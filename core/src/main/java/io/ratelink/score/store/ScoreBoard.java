@@ -1,16 +1,15 @@
-package io.ratelink.recompute;
+package io.ratelink.score.store;
 
 import io.ratelink.score.Chi;
 import io.ratelink.score.ChiWeights;
 import io.ratelink.score.Dimension;
+import io.ratelink.score.DimensionScores;
 import io.ratelink.score.Histogram;
 import io.ratelink.score.Metric;
 import io.ratelink.score.Metrics;
+import io.ratelink.score.ScaleScore;
 import io.ratelink.score.Series;
 import io.ratelink.score.Window;
-import io.ratelink.score.store.ScoreStore;
-import io.ratelink.score.store.SeriesWindows;
-import io.ratelink.score.store.WindowScore;
 import io.ratelink.survey.Scale;
 
 import java.time.Instant;

@@ -1,7 +1,5 @@
-package io.ratelink.recompute;
+package io.ratelink.score;
 
-import io.ratelink.score.ChiWeights;
-import io.ratelink.score.Metric;
 
 import java.util.List;
 

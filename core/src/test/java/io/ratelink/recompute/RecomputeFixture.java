@@ -127,11 +127,11 @@ final class RecomputeFixture implements AutoCloseable {
         Map<DayKey, Histogram> days = new HashMap<>();
         Map<Series, Map<Window, Histogram>> windows = new HashMap<>();
         for (Scale scale : Scale.values()) {
-            scores.forEachWindows(scale, stored -> {
+            scores.windows().forEach(scale, stored -> {
                 Map<Window, Histogram> histograms = new EnumMap<>(Window.class);
                 stored.windows().forEach((window, score) -> histograms.put(window, score.histogram()));
                 windows.put(stored.series(), histograms);
-                scores.days(stored.series()).forEach((day, histogram) -> days.put(stored.series().on(day), histogram));
+                scores.days().of(stored.series()).forEach((day, histogram) -> days.put(stored.series().on(day), histogram));
             });
         }
         return new StoredScores(days, windows);

@@ -39,7 +39,7 @@ public class ScoreBoard {
     /** One scale of one dimension; a series never counted has no answers. */
     public ScaleScore score(Dimension dimension, Scale scale, Window window) {
         Series series = new Series(dimension, scale);
-        return scores.windows(series)
+        return scores.windows().of(series)
                 .map(stored -> view(stored, window))
                 .orElseGet(() -> unanswered(series, window, lastRecompute()));
     }
@@ -47,7 +47,7 @@ public class ScoreBoard {
     /** Every scale the dimension has been counted on, and the customer happiness index over them. */
     public DimensionScores scores(Dimension dimension, Window window) {
         List<Series> series = Arrays.stream(Scale.values()).map(scale -> new Series(dimension, scale)).toList();
-        Map<Series, SeriesWindows> stored = scores.windows(series);
+        Map<Series, SeriesWindows> stored = scores.windows().of(series);
         List<ScaleScore> views = new ArrayList<>();
         List<Histogram> histograms = new ArrayList<>();
         for (Series one : series) {
@@ -91,7 +91,7 @@ public class ScoreBoard {
     }
 
     private Instant lastRecompute() {
-        return scores.state().lastFinishedAt().orElse(null);
+        return scores.lease().state().lastFinishedAt().orElse(null);
     }
 
     /** The number a scale is read by: CSAT %, the CES mean, NPS, PMF %. */

@@ -1,6 +1,6 @@
 package io.ratelink.recompute;
 
-import io.ratelink.rating.CountedMark;
+import io.ratelink.rating.CountedScoreUpdate;
 import io.ratelink.rating.Rating;
 import io.ratelink.rating.store.RatingLedger;
 import io.ratelink.score.DayChanges;
@@ -260,14 +260,14 @@ public class Recompute {
             });
 
             List<RatingChange> changes = new ArrayList<>();
-            List<CountedMark> marks = new ArrayList<>();
+            List<CountedScoreUpdate> marks = new ArrayList<>();
             for (Rating rating : ratings.current(toRecount).values()) {
                 if (rating.needsRecount()) {
                     Integer before = rating.countedScore().orElse(null);
                     Integer now = rating.scoreToCount().orElse(null);
                     changes.add(new RatingChange(rating.surveyId(), rating.scale(), rating.teamId(), rating.agentId(),
                             rating.firstClickDay(), before, now));
-                    marks.add(CountedMark.moved(rating.surveyId(), rating.version(), before, now));
+                    marks.add(CountedScoreUpdate.moved(rating.surveyId(), rating.version(), before, now));
                 }
             }
 
@@ -340,7 +340,7 @@ public class Recompute {
             LocalDate recountFrom = firstDayWithNoExpiredRating();
             Fold fold = new Fold();
             List<RatingChange> onKeptDays = new ArrayList<>();
-            List<CountedMark> marks = new ArrayList<>();
+            List<CountedScoreUpdate> marks = new ArrayList<>();
             ratings.scan(rating -> {
                 ratingsRead++;
                 Integer toCount = rating.scoreToCount().orElse(null);
@@ -349,14 +349,14 @@ public class Recompute {
                         Integer before = rating.countedScore().orElse(null);
                         onKeptDays.add(new RatingChange(rating.surveyId(), rating.scale(), rating.teamId(),
                                 rating.agentId(), rating.firstClickDay(), before, toCount));
-                        marks.add(CountedMark.moved(rating.surveyId(), rating.version(), before, toCount));
+                        marks.add(CountedScoreUpdate.moved(rating.surveyId(), rating.version(), before, toCount));
                     }
                     return;
                 }
                 fold.apply(RatingChange.firstCount(rating.surveyId(), rating.scale(), rating.teamId(),
                         rating.agentId(), rating.firstClickDay(), toCount));
                 if (rating.needsRecount()) {
-                    marks.add(CountedMark.recounted(rating.surveyId(), rating.version(), toCount));
+                    marks.add(CountedScoreUpdate.recounted(rating.surveyId(), rating.version(), toCount));
                 }
             });
             DayChanges kept = new DayChanges(scores.days().of(daysOf(onKeptDays)));
@@ -406,7 +406,7 @@ public class Recompute {
         /** Writes a committed plan out; every write in it may already have been made by an earlier attempt. */
         private void apply(RecomputePlan plan) {
             int written = 0;
-            for (CountedMark mark : plan.marks()) {
+            for (CountedScoreUpdate mark : plan.marks()) {
                 if (written++ % MARKS_PER_LEASE_CHECK == 0) {
                     requireLeaseTime("marking the ratings of plan " + plan.sequence());
                 }

@@ -1,6 +1,6 @@
 package io.ratelink.recompute;
 
-import io.ratelink.rating.CountedMark;
+import io.ratelink.rating.CountedScoreUpdate;
 import io.ratelink.rating.Rating;
 import io.ratelink.rating.store.RatingItem;
 import io.ratelink.score.Dimension;
@@ -148,7 +148,7 @@ class RecomputeTest {
         fixture.answer("s2", 5);
         fixture.recompute().run(INCREMENTAL);
         Rating s1 = fixture.ledger.current(List.of("s1")).get("s1");
-        fixture.ledger.markCounted(CountedMark.recounted("s1", s1.version(), 4));
+        fixture.ledger.markCounted(CountedScoreUpdate.recounted("s1", s1.version(), 4));
         fixture.clock.advance(Duration.ofMinutes(10));
         fixture.answer("s1", 1);
         fixture.answer("s2", 3);

@@ -1,6 +1,6 @@
 package io.ratelink.rating.store;
 
-import io.ratelink.rating.CountedMark;
+import io.ratelink.rating.CountedScoreUpdate;
 import io.ratelink.rating.CountedScoreConflict;
 import io.ratelink.rating.Rating;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -96,7 +96,7 @@ public class RatingLedger {
      * @return {@code false} if the rating no longer exists (its time to live ran out), {@code true} otherwise
      * @throws CountedScoreConflict if a moved count finds another score counted
      */
-    public boolean markCounted(CountedMark mark) {
+    public boolean markCounted(CountedScoreUpdate mark) {
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":version", n(mark.version()));
         String update;

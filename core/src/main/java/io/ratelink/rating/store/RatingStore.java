@@ -198,7 +198,7 @@ public class RatingStore {
     }
 
     private Rating recordAppending(Answer answer, Ruling ruling) {
-        Write write = new Write(answer, ruling.expected());
+        Write write = new Write(answer, ruling.verdictIfPremiseHolds());
         write.set(CLICKS, "list_append(if_not_exists(#clicks, :noClicks), :click)");
         write.values.put(":noClicks", AttributeValue.fromL(List.of()));
         write.values.put(":click", clickLog(List.of(answer.click())));
@@ -235,7 +235,7 @@ public class RatingStore {
                 throw new SurveyConflict(answer.claims().surveyId());
             }
             Rating stored = toRating(old);
-            Verdict verdict = ruling.given(stored);
+            Verdict verdict = ruling.verdictOn(stored);
             if (!(verdict instanceof Verdict.Save save)) {
                 return new Recording(stored, false);
             }

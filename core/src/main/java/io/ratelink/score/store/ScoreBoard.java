@@ -1,6 +1,6 @@
 package io.ratelink.score.store;
 
-import io.ratelink.score.Chi;
+import io.ratelink.score.CustomerHappinessIndex;
 import io.ratelink.score.ChiWeights;
 import io.ratelink.score.Dimension;
 import io.ratelink.score.DimensionScores;
@@ -66,7 +66,7 @@ public class ScoreBoard {
     }
 
     private DimensionScores.ChiScore chi(List<Histogram> histograms) {
-        Optional<Chi> chi = Chi.of(histograms, metrics, chiWeights);
+        Optional<CustomerHappinessIndex> chi = CustomerHappinessIndex.of(histograms, metrics, chiWeights);
         return chi.map(index -> new DimensionScores.ChiScore(index.value(), index.weights(), chiWeights, index.csat(),
                         index.cesEasy(), index.nps(), index.lowSample()))
                 .orElseGet(() -> new DimensionScores.ChiScore(null, chiWeights, chiWeights, null, null, null, true));

@@ -2,7 +2,7 @@ package io.ratelink.rating.store;
 
 import io.ratelink.rating.Answer;
 import io.ratelink.rating.ClientKind;
-import io.ratelink.rating.CountedMark;
+import io.ratelink.rating.CountedScoreUpdate;
 import io.ratelink.rating.CountedScoreConflict;
 import io.ratelink.rating.Rating;
 import io.ratelink.rating.RatingStatus;
@@ -54,7 +54,7 @@ class RatingLedgerTest {
     @Test
     void aMoveWrittenTwiceLeavesTheSameMarkAndCountsOnce() {
         Rating rating = click("s1", 4, NOW);
-        CountedMark mark = CountedMark.moved("s1", rating.version(), null, 4);
+        CountedScoreUpdate mark = CountedScoreUpdate.moved("s1", rating.version(), null, 4);
 
         assertThat(ledger.markCounted(mark)).isTrue();
         assertThat(ledger.markCounted(mark)).isTrue();
@@ -69,9 +69,9 @@ class RatingLedgerTest {
     @Test
     void aMoveFromAScoreThatIsNotCountedIsRefused() {
         Rating rating = click("s1", 4, NOW);
-        ledger.markCounted(CountedMark.moved("s1", rating.version(), null, 4));
+        ledger.markCounted(CountedScoreUpdate.moved("s1", rating.version(), null, 4));
 
-        assertThatThrownBy(() -> ledger.markCounted(CountedMark.moved("s1", rating.version() + 1, 2, 5)))
+        assertThatThrownBy(() -> ledger.markCounted(CountedScoreUpdate.moved("s1", rating.version() + 1, 2, 5)))
                 .isInstanceOf(CountedScoreConflict.class)
                 .hasMessageContaining("full rebuild");
     }
@@ -79,16 +79,16 @@ class RatingLedgerTest {
     @Test
     void aRecountIsWrittenOverWhateverWasCountedAndCanCountNothing() {
         Rating rating = click("s1", 4, NOW);
-        ledger.markCounted(CountedMark.moved("s1", rating.version(), null, 4));
+        ledger.markCounted(CountedScoreUpdate.moved("s1", rating.version(), null, 4));
 
-        ledger.markCounted(CountedMark.recounted("s1", rating.version(), null));
+        ledger.markCounted(CountedScoreUpdate.recounted("s1", rating.version(), null));
 
         assertThat(ledger.current(List.of("s1")).get("s1").countedScore()).isEmpty();
     }
 
     @Test
     void aMarkForARatingThatNoLongerExistsCreatesNothing() {
-        assertThat(ledger.markCounted(CountedMark.recounted("gone", 3, 4))).isFalse();
+        assertThat(ledger.markCounted(CountedScoreUpdate.recounted("gone", 3, 4))).isFalse();
         assertThat(ledger.current(List.of("gone"))).isEmpty();
     }
 

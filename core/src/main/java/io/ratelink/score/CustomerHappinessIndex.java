@@ -19,9 +19,9 @@ import java.util.Optional;
  * @param cesEasy the CES easy % it was computed from; {@code null} when there is none
  * @param nps     the NPS (−100…+100) it was computed from; {@code null} when there is none
  */
-public record Chi(double value, ChiWeights weights, Metric csat, Metric cesEasy, Metric nps) {
+public record CustomerHappinessIndex(double value, ChiWeights weights, Metric csat, Metric cesEasy, Metric nps) {
 
-    public Chi {
+    public CustomerHappinessIndex {
         Objects.requireNonNull(weights, "weights");
     }
 
@@ -34,7 +34,7 @@ public record Chi(double value, ChiWeights weights, Metric csat, Metric cesEasy,
      * @param weights the configured weights
      * @return empty when no component with a weight above 0 has a value
      */
-    public static Optional<Chi> of(Metric csat, Metric cesEasy, Metric nps, ChiWeights weights) {
+    public static Optional<CustomerHappinessIndex> of(Metric csat, Metric cesEasy, Metric nps, ChiWeights weights) {
         Objects.requireNonNull(weights, "weights");
         double csatWeight = isAvailable(csat) ? weights.csat() : 0;
         double cesWeight = isAvailable(cesEasy) ? weights.ces() : 0;
@@ -47,7 +47,7 @@ public record Chi(double value, ChiWeights weights, Metric csat, Metric cesEasy,
         double value = used.csat() * valueOr0(csat)
                 + used.ces() * valueOr0(cesEasy)
                 + used.nps() * (isAvailable(nps) ? npsOn0To100(nps.value()) : 0);
-        return Optional.of(new Chi(value, used, present(csat), present(cesEasy), present(nps)));
+        return Optional.of(new CustomerHappinessIndex(value, used, present(csat), present(cesEasy), present(nps)));
     }
 
     /**
@@ -55,7 +55,7 @@ public record Chi(double value, ChiWeights weights, Metric csat, Metric cesEasy,
      * family: the CSAT % is the share of positive answers over every CSAT scale, the CES easy % the share
      * of easy answers over every CES scale. PMF does not take part.
      */
-    public static Optional<Chi> of(Collection<Histogram> histograms, Metrics metrics, ChiWeights weights) {
+    public static Optional<CustomerHappinessIndex> of(Collection<Histogram> histograms, Metrics metrics, ChiWeights weights) {
         long csatPositive = 0;
         long csatTotal = 0;
         long cesEasy = 0;

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-class ChiTest {
+class CustomerHappinessIndexTest {
 
     private static final Metric CSAT_80 = new Metric(80.0, 100, 71.0, 87.0, false);
     private static final Metric EASY_60 = new Metric(60.0, 100, 50.0, 69.0, false);
@@ -17,7 +17,7 @@ class ChiTest {
 
     @Test
     void isTheWeightedMeanOfCsatCesEasyAndNpsMappedTo0To100() {
-        Chi chi = Chi.of(CSAT_80, EASY_60, NPS_10, ChiWeights.DEFAULTS).orElseThrow();
+        CustomerHappinessIndex chi = CustomerHappinessIndex.of(CSAT_80, EASY_60, NPS_10, ChiWeights.DEFAULTS).orElseThrow();
 
         // 0.4 * 80 + 0.3 * 60 + 0.3 * (10 + 100) / 2
         assertThat(chi.value()).isCloseTo(66.5, within(1e-9));
@@ -29,7 +29,7 @@ class ChiTest {
 
     @Test
     void weightsAreRenormalizedWhenNpsIsMissing() {
-        Chi chi = Chi.of(CSAT_80, EASY_60, null, ChiWeights.DEFAULTS).orElseThrow();
+        CustomerHappinessIndex chi = CustomerHappinessIndex.of(CSAT_80, EASY_60, null, ChiWeights.DEFAULTS).orElseThrow();
 
         assertThat(chi.weights().csat()).isCloseTo(4.0 / 7, within(1e-12));
         assertThat(chi.weights().ces()).isCloseTo(3.0 / 7, within(1e-12));
@@ -41,7 +41,7 @@ class ChiTest {
 
     @Test
     void aComponentWithoutAnswersCountsAsMissing() {
-        Chi chi = Chi.of(CSAT_80, Metric.absent(true), NPS_10, ChiWeights.DEFAULTS).orElseThrow();
+        CustomerHappinessIndex chi = CustomerHappinessIndex.of(CSAT_80, Metric.absent(true), NPS_10, ChiWeights.DEFAULTS).orElseThrow();
 
         assertThat(chi.weights().ces()).isZero();
         assertThat(chi.weights().csat()).isCloseTo(4.0 / 7, within(1e-12));
@@ -52,16 +52,16 @@ class ChiTest {
 
     @Test
     void noComponentMeansNoIndex() {
-        assertThat(Chi.of(null, null, Metric.absent(true), ChiWeights.DEFAULTS)).isEmpty();
-        assertThat(Chi.of(null, EASY_60, null, new ChiWeights(1, 0, 0))).isEmpty();
+        assertThat(CustomerHappinessIndex.of(null, null, Metric.absent(true), ChiWeights.DEFAULTS)).isEmpty();
+        assertThat(CustomerHappinessIndex.of(null, EASY_60, null, new ChiWeights(1, 0, 0))).isEmpty();
     }
 
     @Test
     void isFlaggedAsLowSampleWhenAnyComponentIs() {
         Metric fewAnswers = new Metric(50.0, 4, 15.0, 85.0, true);
 
-        assertThat(Chi.of(CSAT_80, EASY_60, NPS_10, ChiWeights.DEFAULTS).orElseThrow().lowSample()).isFalse();
-        assertThat(Chi.of(CSAT_80, fewAnswers, NPS_10, ChiWeights.DEFAULTS).orElseThrow().lowSample()).isTrue();
+        assertThat(CustomerHappinessIndex.of(CSAT_80, EASY_60, NPS_10, ChiWeights.DEFAULTS).orElseThrow().lowSample()).isFalse();
+        assertThat(CustomerHappinessIndex.of(CSAT_80, fewAnswers, NPS_10, ChiWeights.DEFAULTS).orElseThrow().lowSample()).isTrue();
     }
 
     @Test
@@ -73,7 +73,7 @@ class ChiTest {
                 Histogram.ofAnswers(Scale.CES_7, 7, 6, 2, 4),
                 Histogram.ofAnswers(Scale.PMF, 3, 3, 3));
 
-        Chi chi = Chi.of(histograms, metrics, ChiWeights.DEFAULTS).orElseThrow();
+        CustomerHappinessIndex chi = CustomerHappinessIndex.of(histograms, metrics, ChiWeights.DEFAULTS).orElseThrow();
 
         // CSAT: 2 + 4 positive of 10; CES: 2 easy of 4; no NPS
         assertThat(chi.csat().value()).isCloseTo(60.0, within(1e-9));

@@ -14,7 +14,7 @@ import io.ratelink.escalate.Escalator;
 import io.ratelink.escalate.LowBands;
 import io.ratelink.escalate.Pause;
 import io.ratelink.escalate.RecentScores;
-import io.ratelink.escalate.SettleChecks;
+import io.ratelink.escalate.stream.SettleChecks;
 import io.ratelink.escalate.mail.EscalationMail;
 import io.ratelink.escalate.mail.EscalationViews;
 import io.ratelink.escalate.mail.MessageIds;

@@ -1,4 +1,4 @@
-package io.ratelink.escalate;
+package io.ratelink.escalate.stream;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;

@@ -1,4 +1,4 @@
-package io.ratelink.escalate;
+package io.ratelink.escalate.stream;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord
 import io.ratelink.delivery.DelayQueue;
 import io.ratelink.delivery.Deadline;
 import io.ratelink.delivery.DueTask;
+import io.ratelink.escalate.EscalationTasks;
 import io.ratelink.rating.store.RatingItem;
 import io.ratelink.rating.RatingStatus;
 import org.jboss.logging.Logger;

@@ -44,14 +44,8 @@ public class RecomputeLease {
         String update = "SET #leaseHolder = :holder, #leaseUntil = :until";
         String condition = "attribute_not_exists(#leaseHolder) OR #leaseUntil < :now";
         try {
-            return Optional.of(ScoreItem.state(scores.dynamo.updateItem(UpdateItemRequest.builder()
-                    .tableName(scores.table)
-                    .key(stateKey())
-                    .updateExpression(update)
-                    .conditionExpression(condition)
-                    .expressionAttributeNames(namesIn(update, condition))
-                    .expressionAttributeValues(Map.of(":holder", s(holder), ":until", n(until.toEpochMilli()),
-                            ":now", n(now.toEpochMilli())))
+            return Optional.of(ScoreItem.state(scores.dynamo.updateItem(stateUpdate(update, condition,
+                    Map.of(":holder", s(holder), ":until", n(until.toEpochMilli()), ":now", n(now.toEpochMilli())))
                     .returnValues(ReturnValue.ALL_NEW)
                     .build()).attributes()));
         } catch (ConditionalCheckFailedException held) {
@@ -109,14 +103,7 @@ public class RecomputeLease {
         String update = "REMOVE #leaseHolder, #leaseUntil";
         String condition = "#leaseHolder = :holder";
         try {
-            scores.dynamo.updateItem(UpdateItemRequest.builder()
-                    .tableName(scores.table)
-                    .key(stateKey())
-                    .updateExpression(update)
-                    .conditionExpression(condition)
-                    .expressionAttributeNames(namesIn(update, condition))
-                    .expressionAttributeValues(Map.of(":holder", s(holder)))
-                    .build());
+            scores.dynamo.updateItem(stateUpdate(update, condition, Map.of(":holder", s(holder))).build());
         } catch (ConditionalCheckFailedException notHeld) {
             // the lease ran out and another run took it: nothing of ours to give back
         }
@@ -125,16 +112,19 @@ public class RecomputeLease {
     private void updateState(String holder, String step, String update, String condition,
                              Map<String, AttributeValue> values) {
         try {
-            scores.dynamo.updateItem(UpdateItemRequest.builder()
-                    .tableName(scores.table)
-                    .key(stateKey())
-                    .updateExpression(update)
-                    .conditionExpression(condition)
-                    .expressionAttributeNames(namesIn(update, condition))
-                    .expressionAttributeValues(values)
-                    .build());
+            scores.dynamo.updateItem(stateUpdate(update, condition, values).build());
         } catch (ConditionalCheckFailedException refused) {
             throw new LeaseLost(holder, step);
         }
+    }
+
+    private UpdateItemRequest.Builder stateUpdate(String update, String condition, Map<String, AttributeValue> values) {
+        return UpdateItemRequest.builder()
+                .tableName(scores.table)
+                .key(stateKey())
+                .updateExpression(update)
+                .conditionExpression(condition)
+                .expressionAttributeNames(namesIn(update, condition))
+                .expressionAttributeValues(values);
     }
 }

@@ -4,12 +4,12 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
-import io.ratelink.delivery.DelayQueue;
 import io.ratelink.delivery.Deadline;
+import io.ratelink.delivery.DelayQueue;
 import io.ratelink.delivery.DueTask;
 import io.ratelink.escalate.EscalationTasks;
-import io.ratelink.rating.store.RatingItem;
 import io.ratelink.rating.RatingStatus;
+import io.ratelink.rating.store.RatingItem;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;

@@ -4,8 +4,8 @@ import io.ratelink.rating.Click;
 import io.ratelink.rating.ClientKind;
 import io.ratelink.rating.Rating;
 import io.ratelink.rating.RatingStatus;
-import io.ratelink.survey.Scale;
 import io.ratelink.storage.Attributes;
+import io.ratelink.survey.Scale;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.ratelink.rating.store;
 
-import io.ratelink.rating.CountedScoreUpdate;
 import io.ratelink.rating.CountedScoreConflict;
+import io.ratelink.rating.CountedScoreUpdate;
 import io.ratelink.rating.Rating;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

@@ -1,7 +1,7 @@
 package io.ratelink.score.store;
 
-import io.ratelink.score.CustomerHappinessIndex;
 import io.ratelink.score.ChiWeights;
+import io.ratelink.score.CustomerHappinessIndex;
 import io.ratelink.score.Dimension;
 import io.ratelink.score.DimensionScores;
 import io.ratelink.score.Histogram;

@@ -4,8 +4,8 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
-import io.ratelink.delivery.DelayQueue;
 import io.ratelink.delivery.Deadline;
+import io.ratelink.delivery.DelayQueue;
 import io.ratelink.delivery.DueTask;
 import org.junit.jupiter.api.Test;
 

@@ -2,8 +2,8 @@ package io.ratelink.rating.store;
 
 import io.ratelink.rating.Answer;
 import io.ratelink.rating.ClientKind;
-import io.ratelink.rating.CountedScoreUpdate;
 import io.ratelink.rating.CountedScoreConflict;
+import io.ratelink.rating.CountedScoreUpdate;
 import io.ratelink.rating.Rating;
 import io.ratelink.rating.RatingStatus;
 import io.ratelink.storage.Tables;

@@ -53,7 +53,7 @@ public record Escalation(
         return status.isInFlight() && claimedUntil.map(until -> !until.isAfter(now)).orElse(true);
     }
 
-    Escalation withHeldBack(int count) {
+    public Escalation withHeldBack(int count) {
         return new Escalation(id, status, rating, ratingVersion, escalatedScore, count, messageId, inReplyTo, attempts,
                 lastError, recipient, createdAt, updatedAt, sentAt, claimedUntil);
     }

@@ -56,7 +56,7 @@ public record EscalationId(String surveyId, EscalationKind kind, long position) 
     }
 
     /** From the table's partition and sort keys. */
-    static Optional<EscalationId> fromKeys(String surveyId, String mailKey) {
+    public static Optional<EscalationId> fromKeys(String surveyId, String mailKey) {
         Matcher key = MAIL_KEY.matcher(mailKey);
         if (!key.matches()) {
             return Optional.empty();

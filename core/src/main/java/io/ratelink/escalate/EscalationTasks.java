@@ -3,6 +3,7 @@ package io.ratelink.escalate;
 import io.ratelink.delivery.Deadline;
 import io.ratelink.delivery.DueTask;
 import io.ratelink.delivery.TaskHandler;
+import io.ratelink.escalate.stream.SettleChecks;
 import org.jboss.logging.Logger;
 
 import java.util.List;

@@ -4,8 +4,13 @@ import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
 import io.ratelink.delivery.Channel;
 import io.ratelink.delivery.Deadline;
 import io.ratelink.delivery.SendResult;
+import io.ratelink.escalate.mail.EscalationMail;
+import io.ratelink.escalate.mail.MessageIds;
+import io.ratelink.escalate.store.EscalationStore;
+import io.ratelink.escalate.store.ManagerAllowance;
+import io.ratelink.escalate.store.ManagerDirectory;
 import io.ratelink.rating.Rating;
-import io.ratelink.rating.RatingStore;
+import io.ratelink.rating.store.RatingStore;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -152,7 +157,7 @@ public class Escalator {
      * Sends what the survey's rating calls for now that its change to {@code version} has settled. Safe to repeat.
      *
      * @throws EscalationStore.StoreUnavailable      a table out of reach: the check must be tried again
-     * @throws io.ratelink.rating.StoreUnavailable   the ratings table out of reach: the check must be tried again
+     * @throws io.ratelink.storage.StoreUnavailable   the ratings table out of reach: the check must be tried again
      * @throws ManagerDirectory.DirectoryUnavailable the agents table out of reach: the check must be tried again
      * @throws SendInProgress                        another invocation is sending for the survey: try again later
      * @throws OutOfTime                             the deadline came first; the claim was let go for the retry

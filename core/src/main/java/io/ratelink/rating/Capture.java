@@ -1,6 +1,8 @@
 package io.ratelink.rating;
 
 import io.ratelink.config.RatelinkConfig;
+import io.ratelink.rating.store.RatingStore;
+import io.ratelink.storage.StoreUnavailable;
 import io.ratelink.survey.LinkCheck;
 import io.ratelink.survey.LinkSigner;
 import io.ratelink.survey.SurveyClaims;

@@ -7,7 +7,7 @@ package io.ratelink.rating;
  */
 public class CountedScoreConflict extends IllegalStateException {
 
-    public CountedScoreConflict(CountedMark mark, Rating found) {
+    public CountedScoreConflict(CountedScoreUpdate mark, Rating found) {
         super("survey " + mark.surveyId() + ": the recompute counted "
                 + (mark.previouslyCounted() == null ? "nothing" : mark.previouslyCounted()) + " before and "
                 + (mark.counted() == null ? "nothing" : mark.counted()) + " now (version " + mark.version()

@@ -9,20 +9,20 @@ import java.util.Optional;
 public interface Ruling {
 
     /** The verdict when {@link #premise()} holds. */
-    Verdict.Save expected();
+    Verdict.Save verdictIfPremiseHolds();
 
-    /** What {@link #expected()} assumes about the stored survey. */
+    /** What {@link #verdictIfPremiseHolds()} assumes about the stored survey. */
     Premise premise();
 
     /** The verdict on the survey as it is stored, when the premise did not hold. */
-    Verdict given(Rating stored);
+    Verdict verdictOn(Rating stored);
 
     /** Every answer saved with one status whatever is stored: for loading data and for benchmarks. */
     static Ruling fixed(RatingStatus status) {
         Verdict.Save save = new Verdict.Save(status, Optional.empty());
         return new Ruling() {
             @Override
-            public Verdict.Save expected() {
+            public Verdict.Save verdictIfPremiseHolds() {
                 return save;
             }
 
@@ -32,7 +32,7 @@ public interface Ruling {
             }
 
             @Override
-            public Verdict given(Rating stored) {
+            public Verdict verdictOn(Rating stored) {
                 return save;
             }
         };

@@ -226,7 +226,7 @@ public final class ScannerGuard {
         }
 
         @Override
-        public Verdict.Save expected() {
+        public Verdict.Save verdictIfPremiseHolds() {
             return held ? Verdict.Save.suspect(reason(evidence)) : Verdict.Save.counted();
         }
 
@@ -243,7 +243,7 @@ public final class ScannerGuard {
         }
 
         @Override
-        public Verdict given(Rating stored) {
+        public Verdict verdictOn(Rating stored) {
             Optional<Evidence> burst = burst(stored, click);
             if (held) {
                 if (stored.status() == RatingStatus.COUNTED) {

@@ -4,7 +4,9 @@ import io.ratelink.escalate.RecentScore;
 import io.ratelink.escalate.RecentScores;
 import io.ratelink.score.Dimension;
 import io.ratelink.score.Metric;
+import io.ratelink.score.ScaleScore;
 import io.ratelink.score.Window;
+import io.ratelink.score.store.ScoreBoard;
 import io.ratelink.survey.Scale;
 import org.jboss.logging.Logger;
 

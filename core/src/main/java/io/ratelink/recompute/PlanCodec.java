@@ -1,6 +1,6 @@
 package io.ratelink.recompute;
 
-import io.ratelink.rating.CountedMark;
+import io.ratelink.rating.CountedScoreUpdate;
 import io.ratelink.score.DayKey;
 import io.ratelink.score.Dimension;
 import io.ratelink.score.Histogram;
@@ -47,7 +47,7 @@ final class PlanCodec {
             out.writeUTF(plan.asOf().toString());
             out.writeLong(plan.watermark().toEpochMilli());
             out.writeInt(plan.marks().size());
-            for (CountedMark mark : plan.marks()) {
+            for (CountedScoreUpdate mark : plan.marks()) {
                 out.writeUTF(mark.surveyId());
                 out.writeLong(mark.version());
                 writeScore(out, mark.previouslyCounted());
@@ -93,9 +93,9 @@ final class PlanCodec {
             LocalDate asOf = LocalDate.parse(in.readUTF());
             Instant watermark = Instant.ofEpochMilli(in.readLong());
             int markCount = in.readInt();
-            List<CountedMark> marks = new ArrayList<>(markCount);
+            List<CountedScoreUpdate> marks = new ArrayList<>(markCount);
             for (int i = 0; i < markCount; i++) {
-                marks.add(new CountedMark(in.readUTF(), in.readLong(), readScore(in), readScore(in), in.readBoolean()));
+                marks.add(new CountedScoreUpdate(in.readUTF(), in.readLong(), readScore(in), readScore(in), in.readBoolean()));
             }
             int dayCount = in.readInt();
             Map<DayKey, Histogram> days = new HashMap<>();

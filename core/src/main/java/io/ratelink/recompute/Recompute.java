@@ -1,8 +1,8 @@
 package io.ratelink.recompute;
 
-import io.ratelink.rating.CountedMark;
+import io.ratelink.rating.CountedScoreUpdate;
 import io.ratelink.rating.Rating;
-import io.ratelink.rating.RatingLedger;
+import io.ratelink.rating.store.RatingLedger;
 import io.ratelink.score.DayChanges;
 import io.ratelink.score.DayKey;
 import io.ratelink.score.Dimension;
@@ -118,9 +118,9 @@ public class Recompute {
         String holder = UUID.randomUUID().toString();
         Instant startedAt = clock.instant();
         Instant leaseUntil = startedAt.plus(lease);
-        Optional<RecomputeState> acquired = scores.acquireLease(holder, startedAt, leaseUntil);
+        Optional<RecomputeState> acquired = scores.lease().acquire(holder, startedAt, leaseUntil);
         if (acquired.isEmpty()) {
-            return RecomputeReport.busy(mode, startedAt, scores.state().leaseUntil().orElse(null));
+            return RecomputeReport.busy(mode, startedAt, scores.lease().state().leaseUntil().orElse(null));
         }
         RuntimeException failure = null;
         try {
@@ -130,7 +130,7 @@ public class Recompute {
             throw e;
         } finally {
             try {
-                scores.releaseLease(holder);
+                scores.lease().release(holder);
             } catch (RuntimeException e) {
                 if (failure != null) {
                     failure.addSuppressed(e);
@@ -179,27 +179,27 @@ public class Recompute {
             RecomputePlan plan = mode == RecomputeMode.FULL ? planFullRebuild(sequence) : planIncremental(sequence);
             Long committed = null;
             if (plan.writesNothing() && replacing.isEmpty()) {
-                scores.finish(holder, OptionalLong.empty(), plan.watermark(), clock.instant(), mode.label());
+                scores.lease().finish(holder, OptionalLong.empty(), plan.watermark(), clock.instant(), mode.label());
             } else {
                 List<byte[]> chunks = PlanCodec.encode(plan);
                 requireLeaseTime("saving plan " + sequence);
-                scores.savePlan(sequence, holder, chunks);
+                scores.plans().save(sequence, holder, chunks);
                 try {
-                    scores.commitPlan(holder, clock.instant(), sequence, chunks.size(), replacing);
+                    scores.lease().commitPlan(holder, clock.instant(), sequence, chunks.size(), replacing);
                 } catch (LeaseLost lost) {
-                    scores.deletePlan(sequence, holder, chunks.size());
+                    scores.plans().delete(sequence, holder, chunks.size());
                     throw lost;
                 }
                 apply(plan);
-                scores.finish(holder, OptionalLong.of(sequence), plan.watermark(), clock.instant(), mode.label());
-                scores.deletePlan(sequence, holder, chunks.size());
+                scores.lease().finish(holder, OptionalLong.of(sequence), plan.watermark(), clock.instant(), mode.label());
+                scores.plans().delete(sequence, holder, chunks.size());
                 if (replacing.isPresent()) {
-                    scores.deletePlan(replacing.getAsLong(), state.pendingHolder().orElseThrow(), state.pendingChunks());
+                    scores.plans().delete(replacing.getAsLong(), state.pendingHolder().orElseThrow(), state.pendingChunks());
                 }
                 committed = sequence;
             }
             if (mode == RecomputeMode.FULL) {
-                scores.windowsRolledUpTo(holder, today);
+                scores.lease().windowsRolledUpTo(holder, today);
             }
             return new RecomputeReport(RecomputeReport.Outcome.DONE, mode, startedAt, clock.instant(), replayedPlan,
                     committed, ratingsRead, plan.marks().size(), plan.days().size(), plan.windows().size(),
@@ -210,15 +210,15 @@ public class Recompute {
         private void finishPendingPlan() {
             long pending = state.pending().getAsLong();
             String author = state.pendingHolder().orElseThrow();
-            RecomputePlan plan = PlanCodec.decode(scores.loadPlan(pending, author, state.pendingChunks()));
+            RecomputePlan plan = PlanCodec.decode(scores.plans().load(pending, author, state.pendingChunks()));
             apply(plan);
-            scores.finish(holder, OptionalLong.of(pending), plan.watermark(), clock.instant(), plan.mode().label());
-            scores.deletePlan(pending, author, state.pendingChunks());
+            scores.lease().finish(holder, OptionalLong.of(pending), plan.watermark(), clock.instant(), plan.mode().label());
+            scores.plans().delete(pending, author, state.pendingChunks());
             if (plan.mode() == RecomputeMode.FULL) {
-                scores.windowsRolledUpTo(holder, plan.asOf());
+                scores.lease().windowsRolledUpTo(holder, plan.asOf());
             }
             replayedPlan = pending;
-            state = scores.state();
+            state = scores.lease().state();
         }
 
         /**
@@ -228,7 +228,7 @@ public class Recompute {
         private void rollOverStaleWindows() {
             List<Series> stale = new ArrayList<>();
             for (Scale scale : Scale.values()) {
-                scores.forEachWindows(scale, stored -> {
+                scores.windows().forEach(scale, stored -> {
                     if (stored.asOf().isBefore(today) && stored.hasAnswersInBoundedWindows()) {
                         stale.add(stored.series());
                     }
@@ -237,10 +237,10 @@ public class Recompute {
             List<SeriesWindows> rolled = new ArrayList<>();
             for (Series series : stale) {
                 requireLeaseTime("rolling windows over to " + today);
-                rolled.add(scored(series, Rollup.windows(series.scale(), scores.days(series), today), state.sequence()));
+                rolled.add(scored(series, Rollup.windows(series.scale(), scores.days().of(series), today), state.sequence()));
             }
-            scores.writeWindows(rolled);
-            scores.windowsRolledUpTo(holder, today);
+            scores.windows().write(rolled);
+            scores.lease().windowsRolledUpTo(holder, today);
             seriesRolledOver = rolled.size();
         }
 
@@ -260,18 +260,18 @@ public class Recompute {
             });
 
             List<RatingChange> changes = new ArrayList<>();
-            List<CountedMark> marks = new ArrayList<>();
+            List<CountedScoreUpdate> marks = new ArrayList<>();
             for (Rating rating : ratings.current(toRecount).values()) {
                 if (rating.needsRecount()) {
                     Integer before = rating.countedScore().orElse(null);
                     Integer now = rating.scoreToCount().orElse(null);
                     changes.add(new RatingChange(rating.surveyId(), rating.scale(), rating.teamId(), rating.agentId(),
                             rating.firstClickDay(), before, now));
-                    marks.add(CountedMark.moved(rating.surveyId(), rating.version(), before, now));
+                    marks.add(CountedScoreUpdate.moved(rating.surveyId(), rating.version(), before, now));
                 }
             }
 
-            DayChanges folded = new DayChanges(scores.days(daysOf(changes)));
+            DayChanges folded = new DayChanges(scores.days().of(daysOf(changes)));
             folded.applyAll(changes);
             reportMissing(folded);
             Map<DayKey, Histogram> days = folded.changedDays();
@@ -303,7 +303,7 @@ public class Recompute {
          * rolled up from the series' days otherwise (a new series, or one whose windows are as of an earlier day).
          */
         private Map<Series, Map<Window, Histogram>> windowsAfter(DayChanges folded) {
-            Map<Series, SeriesWindows> stored = scores.windows(folded.changedSeries());
+            Map<Series, SeriesWindows> stored = scores.windows().of(folded.changedSeries());
             Map<Series, Map<Window, Histogram>> windows = new HashMap<>();
             for (Series series : folded.changedSeries()) {
                 SeriesWindows current = stored.get(series);
@@ -317,7 +317,7 @@ public class Recompute {
                     }
                 }
                 if (moved == null) {
-                    SortedMap<LocalDate, Histogram> days = new TreeMap<>(scores.days(series));
+                    SortedMap<LocalDate, Histogram> days = new TreeMap<>(scores.days().of(series));
                     folded.changedDays(series).forEach((day, histogram) -> {
                         if (histogram.isEmpty()) {
                             days.remove(day);
@@ -340,7 +340,7 @@ public class Recompute {
             LocalDate recountFrom = firstDayWithNoExpiredRating();
             Fold fold = new Fold();
             List<RatingChange> onKeptDays = new ArrayList<>();
-            List<CountedMark> marks = new ArrayList<>();
+            List<CountedScoreUpdate> marks = new ArrayList<>();
             ratings.scan(rating -> {
                 ratingsRead++;
                 Integer toCount = rating.scoreToCount().orElse(null);
@@ -349,30 +349,30 @@ public class Recompute {
                         Integer before = rating.countedScore().orElse(null);
                         onKeptDays.add(new RatingChange(rating.surveyId(), rating.scale(), rating.teamId(),
                                 rating.agentId(), rating.firstClickDay(), before, toCount));
-                        marks.add(CountedMark.moved(rating.surveyId(), rating.version(), before, toCount));
+                        marks.add(CountedScoreUpdate.moved(rating.surveyId(), rating.version(), before, toCount));
                     }
                     return;
                 }
                 fold.apply(RatingChange.firstCount(rating.surveyId(), rating.scale(), rating.teamId(),
                         rating.agentId(), rating.firstClickDay(), toCount));
                 if (rating.needsRecount()) {
-                    marks.add(CountedMark.recounted(rating.surveyId(), rating.version(), toCount));
+                    marks.add(CountedScoreUpdate.recounted(rating.surveyId(), rating.version(), toCount));
                 }
             });
-            DayChanges kept = new DayChanges(scores.days(daysOf(onKeptDays)));
+            DayChanges kept = new DayChanges(scores.days().of(daysOf(onKeptDays)));
             kept.applyAll(onKeptDays);
             reportMissing(kept);
 
             Set<Series> allSeries = new HashSet<>(fold.series());
             allSeries.addAll(kept.changedSeries());
             for (Scale scale : Scale.values()) {
-                scores.forEachWindows(scale, stored -> allSeries.add(stored.series()));
+                scores.windows().forEach(scale, stored -> allSeries.add(stored.series()));
             }
             Map<DayKey, Histogram> days = new HashMap<>();
             Map<Series, Map<Window, Histogram>> windows = new HashMap<>();
             for (Series series : allSeries) {
                 requireLeaseTime("comparing the days of " + series);
-                SortedMap<LocalDate, Histogram> stored = scores.days(series);
+                SortedMap<LocalDate, Histogram> stored = scores.days().of(series);
                 SortedMap<LocalDate, Histogram> counted = new TreeMap<>(stored.headMap(recountFrom));
                 kept.changedDays(series).forEach((day, histogram) -> {
                     if (histogram.isEmpty()) {
@@ -406,19 +406,19 @@ public class Recompute {
         /** Writes a committed plan out; every write in it may already have been made by an earlier attempt. */
         private void apply(RecomputePlan plan) {
             int written = 0;
-            for (CountedMark mark : plan.marks()) {
+            for (CountedScoreUpdate mark : plan.marks()) {
                 if (written++ % MARKS_PER_LEASE_CHECK == 0) {
                     requireLeaseTime("marking the ratings of plan " + plan.sequence());
                 }
                 ratings.markCounted(mark);
             }
             requireLeaseTime("writing the days of plan " + plan.sequence());
-            scores.writeDays(plan.days(), plan.sequence());
+            scores.days().write(plan.days(), plan.sequence());
             Instant computedAt = clock.instant();
             List<SeriesWindows> windows = new ArrayList<>();
             plan.windows().forEach((series, histograms) ->
                     windows.add(scored(series, histograms, plan.sequence(), plan.asOf(), computedAt)));
-            scores.writeWindows(windows);
+            scores.windows().write(windows);
         }
 
         private SeriesWindows scored(Series series, Map<Window, Histogram> histograms, long plan) {

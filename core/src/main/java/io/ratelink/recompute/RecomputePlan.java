@@ -1,6 +1,6 @@
 package io.ratelink.recompute;
 
-import io.ratelink.rating.CountedMark;
+import io.ratelink.rating.CountedScoreUpdate;
 import io.ratelink.score.DayKey;
 import io.ratelink.score.Histogram;
 import io.ratelink.score.Series;
@@ -30,7 +30,7 @@ public record RecomputePlan(
         RecomputeMode mode,
         LocalDate asOf,
         Instant watermark,
-        List<CountedMark> marks,
+        List<CountedScoreUpdate> marks,
         Map<DayKey, Histogram> days,
         Map<Series, Map<Window, Histogram>> windows) {
 

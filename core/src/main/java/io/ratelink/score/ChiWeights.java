@@ -1,7 +1,7 @@
 package io.ratelink.score;
 
 /**
- * How much each component weighs in the {@linkplain Chi customer happiness index}. Only the ratios
+ * How much each component weighs in the {@linkplain CustomerHappinessIndex customer happiness index}. Only the ratios
  * matter: the weights of the components that are available are renormalized to sum to 1.
  *
  * <p>The {@linkplain #DEFAULTS defaults} are 0.4 for CSAT %, 0.3 for CES easy % and 0.3 for NPS (mapped

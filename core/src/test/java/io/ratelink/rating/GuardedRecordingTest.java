@@ -1,5 +1,7 @@
 package io.ratelink.rating;
 
+import io.ratelink.rating.store.RatingItem;
+import io.ratelink.rating.store.RatingStore;
 import io.ratelink.storage.Tables;
 import io.ratelink.support.LocalDynamo;
 import io.ratelink.survey.Scale;

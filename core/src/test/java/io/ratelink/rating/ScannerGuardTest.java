@@ -32,7 +32,7 @@ class ScannerGuardTest {
 
         assertThat(signals.evidence()).extracting(Evidence::signal).containsExactly(Evidence.Signal.SOON_AFTER_SENDING);
         assertThat(guard.holds(signals.evidence())).isFalse();
-        assertThat(ruling(BROWSER, HOME, 2, 4).expected()).isEqualTo(Verdict.Save.counted());
+        assertThat(ruling(BROWSER, HOME, 2, 4).verdictIfPremiseHolds()).isEqualTo(Verdict.Save.counted());
     }
 
     @Test
@@ -51,15 +51,15 @@ class ScannerGuardTest {
         Instant late = SENT.plus(Duration.ofHours(2));
         Instant soon = SENT.plusSeconds(43);
 
-        assertThat(ruling(SAFE_LINKS, HOME, late).expected().status()).isEqualTo(RatingStatus.COUNTED);
-        assertThat(ruling(BROWSER, EXCHANGE_ONLINE, late).expected().status()).isEqualTo(RatingStatus.COUNTED);
-        assertThat(ruling(BROWSER, HOME, soon).expected().status()).isEqualTo(RatingStatus.COUNTED);
+        assertThat(ruling(SAFE_LINKS, HOME, late).verdictIfPremiseHolds().status()).isEqualTo(RatingStatus.COUNTED);
+        assertThat(ruling(BROWSER, EXCHANGE_ONLINE, late).verdictIfPremiseHolds().status()).isEqualTo(RatingStatus.COUNTED);
+        assertThat(ruling(BROWSER, HOME, soon).verdictIfPremiseHolds().status()).isEqualTo(RatingStatus.COUNTED);
 
-        assertThat(ruling(SAFE_LINKS, HOME, soon).expected().reason())
+        assertThat(ruling(SAFE_LINKS, HOME, soon).verdictIfPremiseHolds().reason())
                 .contains("old-browser (Chrome/ <100); soon-after-sending (43 s)");
-        assertThat(ruling(BROWSER, EXCHANGE_ONLINE, soon).expected().reason())
+        assertThat(ruling(BROWSER, EXCHANGE_ONLINE, soon).verdictIfPremiseHolds().reason())
                 .contains("mail-filter-network (40.107.0.0/16 Microsoft Exchange Online Protection); soon-after-sending (43 s)");
-        assertThat(ruling(SAFE_LINKS, EXCHANGE_ONLINE, late).expected().status()).isEqualTo(RatingStatus.SUSPECT);
+        assertThat(ruling(SAFE_LINKS, EXCHANGE_ONLINE, late).verdictIfPremiseHolds().status()).isEqualTo(RatingStatus.SUSPECT);
     }
 
     @Test
@@ -89,9 +89,9 @@ class ScannerGuardTest {
         Ruling ruling = guard.ruling(signals, confirmation);
 
         assertThat(signals.evidence()).isEmpty();
-        assertThat(ruling.expected()).isEqualTo(Verdict.Save.counted());
+        assertThat(ruling.verdictIfPremiseHolds()).isEqualTo(Verdict.Save.counted());
         assertThat(ruling.premise()).isEqualTo(new Premise.Anything());
-        assertThat(ruling.given(stored(RatingStatus.SUSPECT, get(1, 2, ClientKind.OLD_BROWSER)))).isEqualTo(Verdict.Save.counted());
+        assertThat(ruling.verdictOn(stored(RatingStatus.SUSPECT, get(1, 2, ClientKind.OLD_BROWSER)))).isEqualTo(Verdict.Save.counted());
     }
 
     @Test
@@ -101,9 +101,9 @@ class ScannerGuardTest {
 
         Ruling ruling = guard.ruling(signals, post);
 
-        assertThat(ruling.expected().status()).isEqualTo(RatingStatus.SUSPECT);
+        assertThat(ruling.verdictIfPremiseHolds().status()).isEqualTo(RatingStatus.SUSPECT);
         assertThat(ruling.premise()).isEqualTo(new Premise.NothingCounted());
-        assertThat(ruling.given(stored(RatingStatus.COUNTED, get(10, 4, ClientKind.BROWSER)))).isEqualTo(new Verdict.Leave());
+        assertThat(ruling.verdictOn(stored(RatingStatus.COUNTED, get(10, 4, ClientKind.BROWSER)))).isEqualTo(new Verdict.Leave());
     }
 
     @Test
@@ -112,8 +112,8 @@ class ScannerGuardTest {
         Ruling ruling = ruling(SAFE_LINKS, EXCHANGE_ONLINE, at, 5);
 
         assertThat(ruling.premise()).isEqualTo(new Premise.NothingCounted());
-        assertThat(ruling.given(stored(RatingStatus.COUNTED, get(30, 2, ClientKind.BROWSER)))).isEqualTo(new Verdict.Leave());
-        Verdict joined = ruling.given(stored(RatingStatus.SUSPECT, get(43.5, 4, ClientKind.OLD_BROWSER)));
+        assertThat(ruling.verdictOn(stored(RatingStatus.COUNTED, get(30, 2, ClientKind.BROWSER)))).isEqualTo(new Verdict.Leave());
+        Verdict joined = ruling.verdictOn(stored(RatingStatus.SUSPECT, get(43.5, 4, ClientKind.OLD_BROWSER)));
         assertThat(joined).isInstanceOfSatisfying(Verdict.Save.class, save -> {
             assertThat(save.status()).isEqualTo(RatingStatus.SUSPECT);
             assertThat(save.reason().orElseThrow()).startsWith("old-browser").endsWith("burst (options 4, 5 within 0.5 s)");
@@ -134,7 +134,7 @@ class ScannerGuardTest {
         Instant at = SENT.plus(Duration.ofMinutes(20));
         Rating stored = stored(RatingStatus.COUNTED, get(1200 - 0.4, 1, ClientKind.BROWSER));
 
-        Verdict verdict = ruling(BROWSER, HOME, at, 2).given(stored);
+        Verdict verdict = ruling(BROWSER, HOME, at, 2).verdictOn(stored);
 
         assertThat(verdict).isEqualTo(Verdict.Save.suspect("burst (options 1, 2 within 0.4 s)"));
     }
@@ -144,10 +144,10 @@ class ScannerGuardTest {
         Instant at = SENT.plus(Duration.ofMinutes(25));
         Rating misclicked = stored(RatingStatus.COUNTED, get(1500 - 5, 1, ClientKind.BROWSER));
 
-        assertThat(ruling(BROWSER, HOME, at, 2).given(misclicked)).isEqualTo(Verdict.Save.counted());
-        assertThat(ruling(BROWSER, HOME, at, 2).given(stored(RatingStatus.COUNTED, get(1500 - 2, 1, ClientKind.BROWSER))))
+        assertThat(ruling(BROWSER, HOME, at, 2).verdictOn(misclicked)).isEqualTo(Verdict.Save.counted());
+        assertThat(ruling(BROWSER, HOME, at, 2).verdictOn(stored(RatingStatus.COUNTED, get(1500 - 2, 1, ClientKind.BROWSER))))
                 .as("exactly the correction gap apart").isEqualTo(Verdict.Save.counted());
-        assertThat(ruling(BROWSER, HOME, at, 2).given(stored(RatingStatus.COUNTED, get(1500 - 1.9, 1, ClientKind.BROWSER))))
+        assertThat(ruling(BROWSER, HOME, at, 2).verdictOn(stored(RatingStatus.COUNTED, get(1500 - 1.9, 1, ClientKind.BROWSER))))
                 .as("just faster than the gap").isInstanceOfSatisfying(Verdict.Save.class,
                         save -> assertThat(save.status()).isEqualTo(RatingStatus.SUSPECT));
     }
@@ -155,15 +155,15 @@ class ScannerGuardTest {
     @Test
     void aSweepThatLooksLikeAPersonIsHeldFromItsSecondClickAndStaysHeldThroughTheWindow() {
         Rating afterFirst = stored(RatingStatus.COUNTED, get(45, 1, ClientKind.BROWSER));
-        assertThat(ruling(BROWSER, HOME, 45.3, 2).given(afterFirst))
+        assertThat(ruling(BROWSER, HOME, 45.3, 2).verdictOn(afterFirst))
                 .isEqualTo(Verdict.Save.suspect("burst (options 1, 2 within 0.3 s)"));
 
         Rating swept = stored(RatingStatus.SUSPECT, get(45, 1, ClientKind.BROWSER), get(45.3, 2, ClientKind.BROWSER),
                 get(45.6, 3, ClientKind.BROWSER), get(45.9, 4, ClientKind.BROWSER), get(46.2, 5, ClientKind.BROWSER));
 
-        assertThat(ruling(BROWSER, HOME, 51, 3).given(swept)).as("a click at a person's pace inside the sweep's window")
+        assertThat(ruling(BROWSER, HOME, 51, 3).verdictOn(swept)).as("a click at a person's pace inside the sweep's window")
                 .isEqualTo(Verdict.Save.suspect("burst (options 1, 2, 3, 4, 5 within 6.0 s)"));
-        assertThat(ruling(BROWSER, HOME, 57, 3).given(swept)).as("once the window is over")
+        assertThat(ruling(BROWSER, HOME, 57, 3).verdictOn(swept)).as("once the window is over")
                 .isEqualTo(Verdict.Save.counted());
     }
 
@@ -171,8 +171,8 @@ class ScannerGuardTest {
     void aPersonsClickAtAPersonsPaceAfterASingleHeldClickCounts() {
         Rating previewed = stored(RatingStatus.SUSPECT, get(6.2, 1, ClientKind.PREVIEW));
 
-        assertThat(ruling(BROWSER, HOME, 9.5, 4).given(previewed)).isEqualTo(Verdict.Save.counted());
-        assertThat(ruling(BROWSER, HOME, 7, 4).given(previewed)).as("faster than a person goes back to the email")
+        assertThat(ruling(BROWSER, HOME, 9.5, 4).verdictOn(previewed)).isEqualTo(Verdict.Save.counted());
+        assertThat(ruling(BROWSER, HOME, 7, 4).verdictOn(previewed)).as("faster than a person goes back to the email")
                 .isEqualTo(Verdict.Save.suspect("burst (options 1, 4 within 0.8 s)"));
     }
 
@@ -186,9 +186,9 @@ class ScannerGuardTest {
     void theSameOptionTwiceOrAnotherOptionAfterTheWindowIsNoBurst() {
         Instant at = SENT.plus(Duration.ofMinutes(20));
 
-        assertThat(ruling(BROWSER, HOME, at, 2).given(stored(RatingStatus.SUSPECT, get(1199, 2, ClientKind.SCANNER))))
+        assertThat(ruling(BROWSER, HOME, at, 2).verdictOn(stored(RatingStatus.SUSPECT, get(1199, 2, ClientKind.SCANNER))))
                 .isEqualTo(Verdict.Save.counted());
-        assertThat(ruling(BROWSER, HOME, at, 2).given(stored(RatingStatus.SUSPECT,
+        assertThat(ruling(BROWSER, HOME, at, 2).verdictOn(stored(RatingStatus.SUSPECT,
                 get(1140, 1, ClientKind.OLD_BROWSER), get(1140.4, 2, ClientKind.OLD_BROWSER), get(1140.8, 3, ClientKind.OLD_BROWSER))))
                 .as("a person's click a minute after a sweep wins").isEqualTo(Verdict.Save.counted());
     }
@@ -199,7 +199,7 @@ class ScannerGuardTest {
         Rating stored = stored(RatingStatus.COUNTED, get(1192, 1, ClientKind.BROWSER), get(1193, 2, ClientKind.BROWSER),
                 new Click(SENT.plusSeconds(1196), 2, ClientKind.BROWSER, "POST"));
 
-        assertThat(ruling(BROWSER, HOME, at, 3).given(stored)).isEqualTo(Verdict.Save.counted());
+        assertThat(ruling(BROWSER, HOME, at, 3).verdictOn(stored)).isEqualTo(Verdict.Save.counted());
     }
 
     @Test
@@ -207,7 +207,7 @@ class ScannerGuardTest {
         Instant at = SENT.plus(Duration.ofMinutes(20));
         Rating stored = stored(RatingStatus.COUNTED, get(1201, 4, ClientKind.BROWSER));
 
-        assertThat(ruling(BROWSER, HOME, at, 5).given(stored)).isInstanceOf(Verdict.Save.class)
+        assertThat(ruling(BROWSER, HOME, at, 5).verdictOn(stored)).isInstanceOf(Verdict.Save.class)
                 .extracting(v -> ((Verdict.Save) v).status()).isEqualTo(RatingStatus.SUSPECT);
     }
 
@@ -226,7 +226,7 @@ class ScannerGuardTest {
     }
 
     private String reason(String userAgent, Instant at) {
-        return ruling(userAgent, HOME, at).expected().reason().orElseThrow();
+        return ruling(userAgent, HOME, at).verdictIfPremiseHolds().reason().orElseThrow();
     }
 
     private Ruling ruling(String userAgent, String address, Instant at) {

@@ -2,6 +2,7 @@ package io.ratelink.recompute;
 
 import io.ratelink.escalate.RecentScore;
 import io.ratelink.score.Metric;
+import io.ratelink.score.ScaleScore;
 import io.ratelink.survey.Scale;
 import org.junit.jupiter.api.Test;
 

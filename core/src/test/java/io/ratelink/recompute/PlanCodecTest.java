@@ -1,6 +1,6 @@
 package io.ratelink.recompute;
 
-import io.ratelink.rating.CountedMark;
+import io.ratelink.rating.CountedScoreUpdate;
 import io.ratelink.score.DayKey;
 import io.ratelink.score.Dimension;
 import io.ratelink.score.Histogram;
@@ -31,8 +31,8 @@ class PlanCodecTest {
             windows.put(window, Histogram.ofAnswers(Scale.PMF, 1, 3, 3));
         }
         RecomputePlan plan = new RecomputePlan(42, RecomputeMode.INCREMENTAL, DAY, Instant.parse("2025-04-01T08:00:00Z"),
-                List.of(CountedMark.moved("s1", 3, null, 3), CountedMark.moved("s2", 9, 2, null),
-                        CountedMark.recounted("s3", 1, 1)),
+                List.of(CountedScoreUpdate.moved("s1", 3, null, 3), CountedScoreUpdate.moved("s2", 9, 2, null),
+                        CountedScoreUpdate.recounted("s3", 1, 1)),
                 Map.of(team.on(DAY), Histogram.ofAnswers(Scale.PMF, 1, 3, 3), team.on(DAY.minusDays(3)), Histogram.empty(Scale.PMF)),
                 Map.of(team, windows));
 

@@ -4,10 +4,10 @@ import io.ratelink.rating.Answer;
 import io.ratelink.rating.Click;
 import io.ratelink.rating.ClientKind;
 import io.ratelink.rating.Rating;
-import io.ratelink.rating.RatingItem;
-import io.ratelink.rating.RatingLedger;
 import io.ratelink.rating.RatingStatus;
-import io.ratelink.rating.RatingStore;
+import io.ratelink.rating.store.RatingItem;
+import io.ratelink.rating.store.RatingLedger;
+import io.ratelink.rating.store.RatingStore;
 import io.ratelink.score.DayKey;
 import io.ratelink.score.Fold;
 import io.ratelink.score.Histogram;
@@ -127,11 +127,11 @@ final class RecomputeFixture implements AutoCloseable {
         Map<DayKey, Histogram> days = new HashMap<>();
         Map<Series, Map<Window, Histogram>> windows = new HashMap<>();
         for (Scale scale : Scale.values()) {
-            scores.forEachWindows(scale, stored -> {
+            scores.windows().forEach(scale, stored -> {
                 Map<Window, Histogram> histograms = new EnumMap<>(Window.class);
                 stored.windows().forEach((window, score) -> histograms.put(window, score.histogram()));
                 windows.put(stored.series(), histograms);
-                scores.days(stored.series()).forEach((day, histogram) -> days.put(stored.series().on(day), histogram));
+                scores.days().of(stored.series()).forEach((day, histogram) -> days.put(stored.series().on(day), histogram));
             });
         }
         return new StoredScores(days, windows);

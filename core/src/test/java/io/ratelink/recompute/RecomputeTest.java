@@ -1,8 +1,8 @@
 package io.ratelink.recompute;
 
-import io.ratelink.rating.CountedMark;
+import io.ratelink.rating.CountedScoreUpdate;
 import io.ratelink.rating.Rating;
-import io.ratelink.rating.RatingItem;
+import io.ratelink.rating.store.RatingItem;
 import io.ratelink.score.Dimension;
 import io.ratelink.score.Histogram;
 import io.ratelink.score.Metrics;
@@ -103,7 +103,7 @@ class RecomputeTest {
                 .as("the lease, two marks, the commit, the finish, the release").isEqualTo(6);
         assertThat(fixture.stored()).isEqualTo(fixture.expected());
         Series team = new Series(Dimension.team("t1"), Scale.CSAT_5);
-        assertThat(fixture.scores.windows(team).orElseThrow().windows().get(Window.LAST_7_DAYS).histogram())
+        assertThat(fixture.scores.windows().of(team).orElseThrow().windows().get(Window.LAST_7_DAYS).histogram())
                 .isEqualTo(Histogram.of(Scale.CSAT_5, 6, 5, 5, 6, 8));
     }
 
@@ -130,7 +130,7 @@ class RecomputeTest {
         fixture.clock.advance(Duration.ofMinutes(5));
         fixture.holdAsSuspect("s1", 1);
         fixture.recompute().run(INCREMENTAL);
-        assertThat(fixture.scores.days(agent)).isEmpty();
+        assertThat(fixture.scores.days().of(agent)).isEmpty();
         assertThat(window(agent, Window.ALL_TIME).isEmpty()).isTrue();
 
         fixture.clock.advance(Duration.ofMinutes(5));
@@ -148,7 +148,7 @@ class RecomputeTest {
         fixture.answer("s2", 5);
         fixture.recompute().run(INCREMENTAL);
         Rating s1 = fixture.ledger.current(List.of("s1")).get("s1");
-        fixture.ledger.markCounted(CountedMark.recounted("s1", s1.version(), 4));
+        fixture.ledger.markCounted(CountedScoreUpdate.recounted("s1", s1.version(), 4));
         fixture.clock.advance(Duration.ofMinutes(10));
         fixture.answer("s1", 1);
         fixture.answer("s2", 3);
@@ -231,7 +231,7 @@ class RecomputeTest {
         assertThat(nextWeek.seriesRolledOver()).isEqualTo(3);
         assertThat(window(team, Window.LAST_7_DAYS).total()).isZero();
         assertThat(window(team, Window.LAST_30_DAYS).total()).isEqualTo(1);
-        assertThat(fixture.scores.windows(team).orElseThrow().asOf()).isEqualTo(fixture.today());
+        assertThat(fixture.scores.windows().of(team).orElseThrow().asOf()).isEqualTo(fixture.today());
         assertThat(fixture.stored()).isEqualTo(fixture.expected());
 
         fixture.clock.advance(Duration.ofHours(1));
@@ -317,7 +317,7 @@ class RecomputeTest {
 
         assertThatThrownBy(() -> fixture.recompute().run(INCREMENTAL)).isInstanceOf(RuntimeException.class);
         fixture.traffic.clearRules();
-        assertThat(fixture.scores.state().pending()).isPresent();
+        assertThat(fixture.scores.lease().state().pending()).isPresent();
 
         RecomputeReport tooSoon = fixture.recompute().run(INCREMENTAL);
         assertThat(tooSoon.outcome()).as("the dead run's lease still holds").isEqualTo(BUSY);
@@ -328,7 +328,7 @@ class RecomputeTest {
         assertThat(retry.outcome()).isEqualTo(DONE);
         assertThat(retry.replayedPlan()).isNotNull();
         assertThat(retry.ratingsRecounted()).isZero();
-        assertThat(fixture.scores.state().pending()).isEmpty();
+        assertThat(fixture.scores.lease().state().pending()).isEmpty();
         assertThat(fixture.allRatings()).noneMatch(Rating::needsRecount);
         assertThat(window(new Series(Dimension.ORG, Scale.NPS), Window.ALL_TIME).total()).isEqualTo(7);
         assertThat(fixture.stored()).isEqualTo(fixture.expected());
@@ -370,8 +370,8 @@ class RecomputeTest {
                 .satisfies(failure -> assertThat(rootCause(failure)).isInstanceOf(InjectedFailure.class));
         fixture.traffic.clearRules();
         assertThat(fixture.stored()).isEqualTo(before);
-        assertThat(fixture.scores.state().pending()).isEmpty();
-        assertThat(fixture.scores.state().leaseHolder()).isEmpty();
+        assertThat(fixture.scores.lease().state().pending()).isEmpty();
+        assertThat(fixture.scores.lease().state().leaseHolder()).isEmpty();
 
         RecomputeReport retry = fixture.recompute().run(INCREMENTAL);
         assertThat(retry.outcome()).isEqualTo(DONE);
@@ -432,7 +432,7 @@ class RecomputeTest {
 
         fixture.recompute().run(INCREMENTAL);
 
-        SeriesWindows windows = fixture.scores.windows(new Series(Dimension.team("t1"), Scale.CES_5)).orElseThrow();
+        SeriesWindows windows = fixture.scores.windows().of(new Series(Dimension.team("t1"), Scale.CES_5)).orElseThrow();
         var ces = windows.windows().get(Window.LAST_30_DAYS).metrics().get(Metrics.CES);
         assertThat(ces.value()).isEqualTo(3.8);
         assertThat(ces.n()).isEqualTo(5);
@@ -471,7 +471,7 @@ class RecomputeTest {
     }
 
     private Histogram window(Series series, Window window) {
-        return fixture.scores.windows(series).orElseThrow().windows().get(window).histogram();
+        return fixture.scores.windows().of(series).orElseThrow().windows().get(window).histogram();
     }
 
     /** From the request that matches {@code step} on, every request fails: the process is gone. */

@@ -1,5 +1,7 @@
 package io.ratelink.infra;
 
+import io.ratelink.rating.RatingStatus;
+import io.ratelink.rating.store.RatingItem;
 import io.ratelink.storage.TableSpec;
 import io.ratelink.storage.Tables;
 import software.amazon.awscdk.CfnOutput;
@@ -62,12 +64,6 @@ public final class RatelinkStack extends Stack {
 
     public static final String HANDLER = "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest";
     public static final String LIVE_ALIAS = "live";
-
-    /** The ratings item's flag for a score in the scale's low band (DynamoDB BOOL). */
-    public static final String LOW_ATTRIBUTE = "low";
-    /** The ratings item's status; only {@link #COUNTED_STATUS} ratings escalate, {@code suspect} ones wait for a person. */
-    public static final String STATUS_ATTRIBUTE = "status";
-    public static final String COUNTED_STATUS = "counted";
 
     public static final String SECRET_ARN_ENV = "RATELINK_SECRET_ARN";
     /** {@code ratelink.escalation.queue-url}: where settle checks and replays of escalations are sent. */
@@ -290,11 +286,14 @@ public final class RatelinkStack extends Stack {
         return escalateFunction;
     }
 
-    /** Wakes notify only for ratings in the low band that count, and never for suspect clicks or deletions. */
+    /**
+     * Wakes notify only for ratings in the low band that count, and never for suspect clicks or deletions: the same
+     * attributes and value that {@code SettleChecks.passesEventSourceFilter} checks.
+     */
     static Map<String, Object> lowCountedRatingsOnly() {
         Map<String, Object> newImage = new LinkedHashMap<>();
-        newImage.put(LOW_ATTRIBUTE, Map.of("BOOL", FilterRule.isEqual(true)));
-        newImage.put(STATUS_ATTRIBUTE, Map.of("S", FilterRule.isEqual(COUNTED_STATUS)));
+        newImage.put(RatingItem.LOW, Map.of("BOOL", FilterRule.isEqual(true)));
+        newImage.put(RatingItem.STATUS, Map.of("S", FilterRule.isEqual(RatingStatus.COUNTED.attributeValue())));
         return FilterCriteria.filter(Map.of("dynamodb", Map.of("NewImage", newImage)));
     }
 

@@ -21,7 +21,7 @@ import static io.ratelink.infra.TableAction.UPDATE_ITEM;
  */
 public final class TableAccess {
 
-    /** The byStatus index of {@link Tables#ESCALATIONS} ({@code io.ratelink.escalate.EscalationItem.BY_STATUS_INDEX}). */
+    /** The byStatus index of {@link Tables#ESCALATIONS} ({@code io.ratelink.escalate.store.EscalationItem.BY_STATUS_INDEX}). */
     public static final String BY_STATUS = "byStatus";
 
     /** The actions on the table itself, and per index name the actions on that index (Query and Scan only). */

@@ -5,7 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import io.ratelink.delivery.Deadline;
-import io.ratelink.escalate.SettleChecks;
+import io.ratelink.escalate.stream.SettleChecks;
 import jakarta.inject.Named;
 
 import java.time.Duration;

@@ -6,7 +6,7 @@ import io.ratelink.local.SmtpServerResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.ratelink.escalate.Agent;
-import io.ratelink.escalate.ManagerDirectory;
+import io.ratelink.escalate.store.ManagerDirectory;
 import io.ratelink.escalate.RecentScore;
 import io.ratelink.survey.Scale;
 import jakarta.inject.Inject;

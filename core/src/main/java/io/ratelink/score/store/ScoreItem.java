@@ -7,6 +7,7 @@ import io.ratelink.score.Metric;
 import io.ratelink.score.Metrics;
 import io.ratelink.score.Series;
 import io.ratelink.score.Window;
+import io.ratelink.storage.Attributes;
 import io.ratelink.survey.Scale;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -23,6 +24,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+
+import static io.ratelink.storage.Attributes.n;
+import static io.ratelink.storage.Attributes.number;
+import static io.ratelink.storage.Attributes.s;
 
 /**
  * The one place that knows how scores are laid out as items of the scores table ({@code pk}, {@code sk}):
@@ -144,7 +149,7 @@ public final class ScoreItem {
                 Window.parse(label).orElseThrow(() -> new IllegalStateException("unknown window " + label)),
                 windowScore(scale, score.m())));
         return new SeriesWindows(new Series(dimension(item), scale), LocalDate.parse(item.get(AS_OF).s()),
-                Instant.ofEpochMilli(longOf(item.get(COMPUTED_AT))), longOf(item.get(PLAN)), windows);
+                Instant.ofEpochMilli(number(item.get(COMPUTED_AT))), number(item.get(PLAN)), windows);
     }
 
     private static AttributeValue windowScore(WindowScore score) {
@@ -179,7 +184,7 @@ public final class ScoreItem {
     }
 
     private static Metric metric(Map<String, AttributeValue> item) {
-        return new Metric(optionalDouble(item.get(VALUE)), longOf(item.get(N)), optionalDouble(item.get(LOW)),
+        return new Metric(optionalDouble(item.get(VALUE)), number(item.get(N)), optionalDouble(item.get(LOW)),
                 optionalDouble(item.get(HIGH)), Boolean.TRUE.equals(item.get(LOW_SAMPLE).bool()));
     }
 
@@ -194,15 +199,15 @@ public final class ScoreItem {
             return RecomputeState.initial();
         }
         return new RecomputeState(
-                Optional.ofNullable(item.get(WATERMARK)).map(v -> Instant.ofEpochMilli(longOf(v))),
-                Optional.ofNullable(item.get(SEQUENCE)).map(ScoreItem::longOf).orElse(0L),
-                Optional.ofNullable(item.get(PENDING)).map(v -> OptionalLong.of(longOf(v))).orElse(OptionalLong.empty()),
+                Optional.ofNullable(item.get(WATERMARK)).map(v -> Instant.ofEpochMilli(number(v))),
+                Optional.ofNullable(item.get(SEQUENCE)).map(Attributes::number).orElse(0L),
+                Optional.ofNullable(item.get(PENDING)).map(v -> OptionalLong.of(number(v))).orElse(OptionalLong.empty()),
                 Optional.ofNullable(item.get(PENDING_HOLDER)).map(AttributeValue::s),
-                Optional.ofNullable(item.get(PENDING_CHUNKS)).map(v -> (int) longOf(v)).orElse(0),
+                Optional.ofNullable(item.get(PENDING_CHUNKS)).map(v -> (int) number(v)).orElse(0),
                 Optional.ofNullable(item.get(LEASE_HOLDER)).map(AttributeValue::s),
-                Optional.ofNullable(item.get(LEASE_UNTIL)).map(v -> Instant.ofEpochMilli(longOf(v))),
+                Optional.ofNullable(item.get(LEASE_UNTIL)).map(v -> Instant.ofEpochMilli(number(v))),
                 Optional.ofNullable(item.get(WINDOWS_AS_OF)).map(v -> LocalDate.parse(v.s())),
-                Optional.ofNullable(item.get(LAST_FINISHED_AT)).map(v -> Instant.ofEpochMilli(longOf(v))),
+                Optional.ofNullable(item.get(LAST_FINISHED_AT)).map(v -> Instant.ofEpochMilli(number(v))),
                 Optional.ofNullable(item.get(LAST_MODE)).map(AttributeValue::s));
     }
 
@@ -224,18 +229,6 @@ public final class ScoreItem {
 
     // ---- values
 
-    static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
-    }
-
-    static AttributeValue n(long value) {
-        return AttributeValue.fromN(Long.toString(value));
-    }
-
-    static long longOf(AttributeValue value) {
-        return Long.parseLong(value.n());
-    }
-
     private static AttributeValue decimal(double value) {
         return AttributeValue.fromN(BigDecimal.valueOf(value).toPlainString());
     }
@@ -253,7 +246,7 @@ public final class ScoreItem {
     }
 
     private static Histogram histogram(Scale scale, AttributeValue counts) {
-        long[] perPoint = counts.l().stream().mapToLong(ScoreItem::longOf).toArray();
+        long[] perPoint = counts.l().stream().mapToLong(Attributes::number).toArray();
         return Histogram.of(scale, perPoint);
     }
 

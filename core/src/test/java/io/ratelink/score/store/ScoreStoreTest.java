@@ -41,13 +41,13 @@ class ScoreStoreTest {
     void dayHistogramsAreReadBackByKeyAndBySeriesAndAnEmptyOneRemovesTheDay() {
         Series team = new Series(Dimension.team("support:emea"), Scale.NPS);
         Histogram answers = Histogram.ofAnswers(Scale.NPS, 0, 6, 9, 10, 10);
-        store.writeDays(Map.of(team.on(DAY), answers, team.on(DAY.minusDays(1)), Histogram.ofAnswers(Scale.NPS, 7)), 1);
+        store.days().write(Map.of(team.on(DAY), answers, team.on(DAY.minusDays(1)), Histogram.ofAnswers(Scale.NPS, 7)), 1);
 
-        assertThat(store.days(List.of(team.on(DAY), team.on(DAY.plusDays(1))))).isEqualTo(Map.of(team.on(DAY), answers));
-        assertThat(store.days(team).keySet()).containsExactly(DAY.minusDays(1), DAY);
+        assertThat(store.days().of(List.of(team.on(DAY), team.on(DAY.plusDays(1))))).isEqualTo(Map.of(team.on(DAY), answers));
+        assertThat(store.days().of(team).keySet()).containsExactly(DAY.minusDays(1), DAY);
 
-        store.writeDays(Map.of(team.on(DAY), Histogram.empty(Scale.NPS)), 2);
-        assertThat(store.days(team).keySet()).containsExactly(DAY.minusDays(1));
+        store.days().write(Map.of(team.on(DAY), Histogram.empty(Scale.NPS)), 2);
+        assertThat(store.days().of(team).keySet()).containsExactly(DAY.minusDays(1));
     }
 
     @Test
@@ -62,59 +62,59 @@ class ScoreStoreTest {
         }
         SeriesWindows windows = new SeriesWindows(agent, DAY, NOW, 7, scores);
 
-        store.writeWindows(List.of(windows));
+        store.windows().write(List.of(windows));
 
-        assertThat(store.windows(agent)).contains(windows);
-        assertThat(store.windows(agent).orElseThrow().windows().get(Window.LAST_30_DAYS).metrics().keySet())
+        assertThat(store.windows().of(agent)).contains(windows);
+        assertThat(store.windows().of(agent).orElseThrow().windows().get(Window.LAST_30_DAYS).metrics().keySet())
                 .containsExactly(Metrics.MEAN, Metrics.POSITIVE_PCT, Metrics.LOW_PCT, Metrics.CES, Metrics.EASY_PCT);
         List<SeriesWindows> listed = new ArrayList<>();
-        store.forEachWindows(Scale.CES_EFFORT_5, listed::add);
+        store.windows().forEach(Scale.CES_EFFORT_5, listed::add);
         assertThat(listed).containsExactly(windows);
-        assertThat(store.windows(new Series(Dimension.ORG, Scale.CES_EFFORT_5))).isEmpty();
+        assertThat(store.windows().of(new Series(Dimension.ORG, Scale.CES_EFFORT_5))).isEmpty();
     }
 
     @Test
     void theLeaseGoesToOneRunAtATimeUntilItIsGivenBackOrRunsOut() {
-        assertThat(store.acquireLease("run-1", NOW, NOW.plus(Duration.ofMinutes(15)))).isPresent();
+        assertThat(store.lease().acquire("run-1", NOW, NOW.plus(Duration.ofMinutes(15)))).isPresent();
 
-        assertThat(store.acquireLease("run-2", NOW.plusSeconds(60), NOW.plus(Duration.ofMinutes(16)))).isEmpty();
-        assertThat(store.acquireLease("run-2", NOW.plus(Duration.ofMinutes(16)), NOW.plus(Duration.ofMinutes(31))))
+        assertThat(store.lease().acquire("run-2", NOW.plusSeconds(60), NOW.plus(Duration.ofMinutes(16)))).isEmpty();
+        assertThat(store.lease().acquire("run-2", NOW.plus(Duration.ofMinutes(16)), NOW.plus(Duration.ofMinutes(31))))
                 .hasValueSatisfying(state -> assertThat(state.leaseHolder()).contains("run-2"));
 
-        store.releaseLease("run-1");
-        assertThat(store.state().leaseHolder()).as("run-1 cannot give back a lease it lost").contains("run-2");
-        store.releaseLease("run-2");
-        assertThat(store.acquireLease("run-3", NOW.plus(Duration.ofMinutes(17)), NOW.plus(Duration.ofMinutes(32))))
+        store.lease().release("run-1");
+        assertThat(store.lease().state().leaseHolder()).as("run-1 cannot give back a lease it lost").contains("run-2");
+        store.lease().release("run-2");
+        assertThat(store.lease().acquire("run-3", NOW.plus(Duration.ofMinutes(17)), NOW.plus(Duration.ofMinutes(32))))
                 .isPresent();
     }
 
     @Test
     void onlyTheLeaseHolderCommitsAPlanAndOnlyOnePlanIsPendingAtATime() {
-        store.acquireLease("run-1", NOW, NOW.plus(Duration.ofMinutes(15)));
-        store.savePlan(1, "run-1", List.of(new byte[]{1, 2, 3}));
+        store.lease().acquire("run-1", NOW, NOW.plus(Duration.ofMinutes(15)));
+        store.plans().save(1, "run-1", List.of(new byte[]{1, 2, 3}));
 
-        assertThatThrownBy(() -> store.commitPlan("run-2", NOW, 1, 1, OptionalLong.empty())).isInstanceOf(LeaseLost.class);
-        store.commitPlan("run-1", NOW, 1, 1, OptionalLong.empty());
-        assertThatThrownBy(() -> store.commitPlan("run-1", NOW, 2, 1, OptionalLong.empty())).isInstanceOf(LeaseLost.class);
+        assertThatThrownBy(() -> store.lease().commitPlan("run-2", NOW, 1, 1, OptionalLong.empty())).isInstanceOf(LeaseLost.class);
+        store.lease().commitPlan("run-1", NOW, 1, 1, OptionalLong.empty());
+        assertThatThrownBy(() -> store.lease().commitPlan("run-1", NOW, 2, 1, OptionalLong.empty())).isInstanceOf(LeaseLost.class);
 
-        RecomputeState state = store.state();
+        RecomputeState state = store.lease().state();
         assertThat(state.pending()).hasValue(1);
         assertThat(state.pendingHolder()).contains("run-1");
-        assertThat(store.loadPlan(1, "run-1", 1)).singleElement().isEqualTo(new byte[]{1, 2, 3});
+        assertThat(store.plans().load(1, "run-1", 1)).singleElement().isEqualTo(new byte[]{1, 2, 3});
 
-        store.finish("run-1", OptionalLong.of(1), NOW, NOW, "incremental");
-        assertThat(store.state().pending()).isEmpty();
-        assertThat(store.state().watermark()).contains(NOW);
-        assertThat(store.state().sequence()).isEqualTo(1);
+        store.lease().finish("run-1", OptionalLong.of(1), NOW, NOW, "incremental");
+        assertThat(store.lease().state().pending()).isEmpty();
+        assertThat(store.lease().state().watermark()).contains(NOW);
+        assertThat(store.lease().state().sequence()).isEqualTo(1);
     }
 
     @Test
     void dimensionIdsWithSeparatorsKeepTheirSeriesApart() {
         Series colon = new Series(Dimension.team("a:b"), Scale.THUMBS);
         Series hash = new Series(Dimension.agent("a#b"), Scale.THUMBS);
-        store.writeDays(Map.of(colon.on(DAY), Histogram.of(Scale.THUMBS, 1, 0), hash.on(DAY), Histogram.of(Scale.THUMBS, 0, 1)), 1);
+        store.days().write(Map.of(colon.on(DAY), Histogram.of(Scale.THUMBS, 1, 0), hash.on(DAY), Histogram.of(Scale.THUMBS, 0, 1)), 1);
 
-        Map<DayKey, Histogram> read = store.days(List.of(colon.on(DAY), hash.on(DAY)));
+        Map<DayKey, Histogram> read = store.days().of(List.of(colon.on(DAY), hash.on(DAY)));
 
         assertThat(read.get(colon.on(DAY))).isEqualTo(Histogram.of(Scale.THUMBS, 1, 0));
         assertThat(read.get(hash.on(DAY))).isEqualTo(Histogram.of(Scale.THUMBS, 0, 1));

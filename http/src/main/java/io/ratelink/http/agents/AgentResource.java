@@ -1,7 +1,7 @@
 package io.ratelink.http.agents;
 
 import io.ratelink.escalate.Agent;
-import io.ratelink.escalate.ManagerDirectory;
+import io.ratelink.escalate.store.ManagerDirectory;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;

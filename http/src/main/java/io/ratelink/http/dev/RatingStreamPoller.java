@@ -7,7 +7,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.ratelink.config.RatelinkConfig;
 import io.ratelink.delivery.Deadline;
-import io.ratelink.escalate.SettleChecks;
+import io.ratelink.escalate.stream.SettleChecks;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;

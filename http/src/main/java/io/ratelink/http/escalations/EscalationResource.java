@@ -4,7 +4,7 @@ import io.ratelink.delivery.DelayQueue;
 import io.ratelink.escalate.Escalation;
 import io.ratelink.escalate.EscalationId;
 import io.ratelink.escalate.EscalationStatus;
-import io.ratelink.escalate.EscalationStore;
+import io.ratelink.escalate.store.EscalationStore;
 import io.ratelink.escalate.EscalationTasks;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;

@@ -1,9 +1,9 @@
 package io.ratelink.http.rating;
 
-import io.ratelink.rating.RatingPage;
-import io.ratelink.rating.RatingQuery;
+import io.ratelink.rating.store.RatingPage;
+import io.ratelink.rating.store.RatingQuery;
 import io.ratelink.rating.RatingStatus;
-import io.ratelink.rating.RatingStore;
+import io.ratelink.rating.store.RatingStore;
 import io.ratelink.survey.Scale;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;

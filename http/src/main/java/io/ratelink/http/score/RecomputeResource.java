@@ -37,7 +37,7 @@ public class RecomputeResource {
     @POST
     public Response start(@QueryParam("full") boolean full) {
         RecomputeMode mode = full ? RecomputeMode.FULL : RecomputeMode.INCREMENTAL;
-        RecomputeStatus now = RecomputeStatus.of(scores.state(), clock.instant());
+        RecomputeStatus now = RecomputeStatus.of(scores.lease().state(), clock.instant());
         if (now.running()) {
             return Response.status(Response.Status.CONFLICT).entity(RecomputeRequested.busy(mode, now.runningUntil())).build();
         }
@@ -49,6 +49,6 @@ public class RecomputeResource {
 
     @GET
     public RecomputeStatus status() {
-        return RecomputeStatus.of(scores.state(), clock.instant());
+        return RecomputeStatus.of(scores.lease().state(), clock.instant());
     }
 }

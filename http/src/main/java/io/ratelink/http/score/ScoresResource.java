@@ -1,6 +1,6 @@
 package io.ratelink.http.score;
 
-import io.ratelink.recompute.ScoreBoard;
+import io.ratelink.score.store.ScoreBoard;
 import io.ratelink.score.Dimension;
 import io.ratelink.score.Window;
 import io.ratelink.survey.Scale;

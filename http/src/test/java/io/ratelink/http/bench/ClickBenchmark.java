@@ -4,7 +4,7 @@ import io.ratelink.local.EmbeddedDynamoDb;
 import io.ratelink.rating.Answer;
 import io.ratelink.rating.ClientKind;
 import io.ratelink.rating.RatingStatus;
-import io.ratelink.rating.RatingStore;
+import io.ratelink.rating.store.RatingStore;
 import io.ratelink.storage.TableCreator;
 import io.ratelink.storage.Tables;
 import io.ratelink.survey.LinkSigner;

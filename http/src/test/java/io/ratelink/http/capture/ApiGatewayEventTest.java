@@ -6,7 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.ratelink.http.support.Surveys;
 import io.ratelink.rating.Rating;
 import io.ratelink.rating.RatingStatus;
-import io.ratelink.rating.RatingStore;
+import io.ratelink.rating.store.RatingStore;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import io.ratelink.rating.Click;
 import io.ratelink.rating.ClientKind;
 import io.ratelink.rating.Rating;
 import io.ratelink.rating.RatingStatus;
-import io.ratelink.rating.RatingStore;
+import io.ratelink.rating.store.RatingStore;
 import io.ratelink.survey.LinkSigner;
 import io.ratelink.survey.Scale;
 import io.ratelink.survey.SurveyClaims;

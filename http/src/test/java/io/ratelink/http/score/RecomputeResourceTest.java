@@ -48,7 +48,7 @@ class RecomputeResourceTest {
     void whileARunHoldsTheLeaseARequestIsRefusedWith409AndTheStatusSaysItRuns() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Instant until = now.plus(Duration.ofMinutes(1));
-        assertThat(scores.acquireLease("a-run-elsewhere", now, until)).isPresent();
+        assertThat(scores.lease().acquire("a-run-elsewhere", now, until)).isPresent();
         try {
             given().header("Authorization", API_KEY).post("/v1/recompute?full=true").then()
                     .statusCode(409)
@@ -61,7 +61,7 @@ class RecomputeResourceTest {
                     .body("running", equalTo(true))
                     .body("runningUntil", notNullValue());
         } finally {
-            scores.releaseLease("a-run-elsewhere");
+            scores.lease().release("a-run-elsewhere");
         }
     }
 

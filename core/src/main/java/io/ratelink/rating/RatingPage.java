@@ -1,8 +1,0 @@
-package io.ratelink.rating;
-
-import java.util.List;
-import java.util.Optional;
-
-/** One page of ratings and, when there are more, the cursor for the next. */
-public record RatingPage(List<Rating> ratings, Optional<String> nextCursor) {
-}

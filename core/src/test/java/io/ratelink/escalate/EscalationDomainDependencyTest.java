@@ -1,0 +1,28 @@
+package io.ratelink.escalate;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The escalation domain is plain Java: the escalations and agents tables live in escalate.store, the email in
+ * escalate.mail, the stream records in escalate.stream, the CDI wiring in escalate.wiring. {@link Escalator} is the
+ * one exception: it hands the composed email to a {@code Channel} of Quarkus mailer templates.
+ */
+class EscalationDomainDependencyTest {
+
+    @Test
+    void theDomainPackageUsesNoAwsSdkNoLambdaEventsAndNoQuarkus() {
+        JavaClasses feature = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.ratelink.escalate");
+
+        noClasses().that().resideInAPackage("io.ratelink.escalate")
+                .and().doNotHaveFullyQualifiedName(Escalator.class.getName())
+                .should().dependOnClassesThat().resideInAnyPackage("software.amazon..", "com.amazonaws..", "io.quarkus..")
+                .check(feature);
+    }
+}

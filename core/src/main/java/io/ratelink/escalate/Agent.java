@@ -1,5 +1,7 @@
 package io.ratelink.escalate;
 
+import io.ratelink.survey.Languages;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +25,7 @@ public record Agent(String agentId, String name, String email, Optional<String> 
     private static final Pattern ADDRESS = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
     private static final Pattern PRINTABLE = Pattern.compile("[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S} ]+");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    private static final String SPOKEN_LANGUAGES = inWords(Languages.all());
 
     /** What is wrong with an agent as sent to {@code PUT /v1/agents/{id}}, one sentence per problem; empty when it can be stored. */
     public static List<String> problems(String agentId, String name, String email, String managerEmail, String locale) {
@@ -44,7 +47,7 @@ public record Agent(String agentId, String name, String email, Optional<String> 
             problems.add("managerEmail must be one plain address such as manager@example.com, or left out");
         }
         if (locale != null && !locale.isBlank() && !LANGUAGE_TAG.matcher(locale).matches()) {
-            problems.add("locale must be a language tag such as en, zh-CN, fa or ro");
+            problems.add("locale must be a language tag such as " + SPOKEN_LANGUAGES);
         }
         return problems;
     }
@@ -58,6 +61,12 @@ public record Agent(String agentId, String name, String email, Optional<String> 
         return new Agent(agentId, name.strip(), email.strip(),
                 Optional.ofNullable(managerEmail).map(String::strip).filter(address -> !address.isEmpty()),
                 locale == null || locale.isBlank() ? DEFAULT_LOCALE : Locale.forLanguageTag(locale.strip()).toLanguageTag());
+    }
+
+    /** {@code en, fa, ro or zh}. */
+    private static String inWords(List<String> languages) {
+        int last = languages.size() - 1;
+        return last == 0 ? languages.get(0) : String.join(", ", languages.subList(0, last)) + " or " + languages.get(last);
     }
 
     public static boolean isAddress(String address) {

@@ -25,7 +25,6 @@ public record Agent(String agentId, String name, String email, Optional<String> 
     private static final Pattern ADDRESS = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
     private static final Pattern PRINTABLE = Pattern.compile("[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S} ]+");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
-    private static final String SPOKEN_LANGUAGES = inWords(Languages.all());
 
     /** What is wrong with an agent as sent to {@code PUT /v1/agents/{id}}, one sentence per problem; empty when it can be stored. */
     public static List<String> problems(String agentId, String name, String email, String managerEmail, String locale) {
@@ -47,7 +46,7 @@ public record Agent(String agentId, String name, String email, Optional<String> 
             problems.add("managerEmail must be one plain address such as manager@example.com, or left out");
         }
         if (locale != null && !locale.isBlank() && !LANGUAGE_TAG.matcher(locale).matches()) {
-            problems.add("locale must be a language tag such as " + SPOKEN_LANGUAGES);
+            problems.add("locale must be a language tag such as " + inWords(Languages.all()));
         }
         return problems;
     }

@@ -42,7 +42,7 @@ public interface RatelinkConfig {
     Escalation escalation();
 
     /**
-     * Telling people's clicks from mail scanners' (SCANNERS.md). The user agents and networks are data files
+     * Telling people's clicks from mail scanners' ({@code docs/scanners.md}). The user agents and networks are data files
      * ({@code scanners/user-agents.txt}, {@code scanners/networks.txt}); the windows and thresholds are here.
      */
     Scanners scanners();

@@ -1,5 +1,7 @@
 package io.ratelink.escalate;
 
+import io.ratelink.survey.Languages;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +46,7 @@ public record Agent(String agentId, String name, String email, Optional<String> 
             problems.add("managerEmail must be one plain address such as manager@example.com, or left out");
         }
         if (locale != null && !locale.isBlank() && !LANGUAGE_TAG.matcher(locale).matches()) {
-            problems.add("locale must be a language tag such as en, zh-CN, fa or ro");
+            problems.add("locale must be a language tag such as " + inWords(Languages.all()));
         }
         return problems;
     }
@@ -58,6 +60,12 @@ public record Agent(String agentId, String name, String email, Optional<String> 
         return new Agent(agentId, name.strip(), email.strip(),
                 Optional.ofNullable(managerEmail).map(String::strip).filter(address -> !address.isEmpty()),
                 locale == null || locale.isBlank() ? DEFAULT_LOCALE : Locale.forLanguageTag(locale.strip()).toLanguageTag());
+    }
+
+    /** {@code en, fa, ro or zh}. */
+    private static String inWords(List<String> languages) {
+        int last = languages.size() - 1;
+        return last == 0 ? languages.get(0) : String.join(", ", languages.subList(0, last)) + " or " + languages.get(last);
     }
 
     public static boolean isAddress(String address) {

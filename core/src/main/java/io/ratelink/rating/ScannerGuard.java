@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Tells a person's click from a mail scanner's (SCANNERS.md), and rules how each answer is stored.
+ * Tells a person's click from a mail scanner's (what is known about them: {@code docs/scanners.md}), and rules how each answer is stored.
  *
  * <ul>
  *   <li>A request made ahead of a person ({@code HEAD}, a prefetch, prerender or preview) writes nothing.</li>

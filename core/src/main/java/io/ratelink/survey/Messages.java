@@ -9,8 +9,8 @@ import java.util.ResourceBundle;
  * The user-facing text of one language, read from {@code messages/ratelink_<language>.properties}.
  *
  * <p>Adding a language is adding such a file: {@link #forTag(String)} picks the bundle that matches the
- * requested language, and falls back to English when there is none. The writing direction is a message
- * too ({@code lang.dir}), so no language is special-cased in code.
+ * requested language, and falls back to English when there is none; {@link Languages} lists the bundles. The
+ * writing direction is a message too ({@code lang.dir}), so no language is special-cased in code.
  */
 public final class Messages {
 
@@ -31,7 +31,7 @@ public final class Messages {
         Locale requested = tag == null || tag.isBlank() ? Locale.ENGLISH : Locale.forLanguageTag(tag);
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, requested, Messages.class.getClassLoader(), NO_FALLBACK);
         Locale found = bundle.getLocale();
-        String resolved = found.getLanguage().isEmpty() ? "en" : found.getLanguage();
+        String resolved = found.getLanguage().isEmpty() ? Languages.ENGLISH : found.toLanguageTag();
         return new Messages(bundle, resolved);
     }
 
@@ -41,10 +41,10 @@ public final class Messages {
             return false;
         }
         String language = Locale.forLanguageTag(tag).getLanguage();
-        return !language.isEmpty() && forTag(tag).languageTag.equals(language);
+        return !language.isEmpty() && Locale.forLanguageTag(forTag(tag).languageTag).getLanguage().equals(language);
     }
 
-    /** The tag of the bundle actually used, e.g. {@code zh} for a request of {@code zh-CN}. */
+    /** The language of the bundle actually used, as {@link Languages} names it: {@code zh} for a request of {@code zh-CN}. */
     public String languageTag() {
         return languageTag;
     }

@@ -1,5 +1,6 @@
 package io.ratelink.escalate;
 
+import io.ratelink.survey.Languages;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -20,10 +21,11 @@ class EscalationMessagesTest {
 
     @Test
     void everyLanguageHasEveryEscalationMessage() throws IOException {
-        Set<String> english = escalationKeys("messages/ratelink.properties");
+        Set<String> english = escalationKeys(Languages.bundle(Languages.ENGLISH));
         assertThat(english).contains("escalation.subject", "mail.fontFamily", "window.30d");
-        for (String language : List.of("zh", "fa", "ro")) {
-            assertThat(escalationKeys("messages/ratelink_" + language + ".properties")).as(language).isEqualTo(english);
+        assertThat(Languages.translations()).isNotEmpty();
+        for (String language : Languages.translations()) {
+            assertThat(escalationKeys(Languages.bundle(language))).as(language).isEqualTo(english);
         }
     }
 

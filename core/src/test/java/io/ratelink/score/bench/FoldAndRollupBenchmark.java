@@ -31,7 +31,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The aggregation core against its targets in DESIGN.md: 1,000,000 ratings folded into day histograms and
+ * The aggregation core against its targets: 1,000,000 ratings folded into day histograms and
  * rolled up into every window of every dimension in at most 1 s; 1,000 changes on top of them at most
  * 1/100 of that. Two incremental variants: rolling every touched series up again from its days, and moving
  * the stored windows by the changed days' differences (what the recompute does within a day).

@@ -3,6 +3,7 @@ package io.ratelink.http.demo;
 import io.quarkus.arc.profile.UnlessBuildProfile;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.ratelink.survey.Languages;
 import io.ratelink.survey.Messages;
 import io.ratelink.survey.MintedSurvey;
 import io.ratelink.survey.Scale;
@@ -25,8 +26,6 @@ import java.util.List;
 @Path("/demo")
 @UnlessBuildProfile("prod")
 public class DemoResource {
-
-    static final List<String> LANGUAGES = List.of("en", "zh-CN", "fa", "ro");
 
     @CheckedTemplate
     static class Templates {
@@ -56,7 +55,7 @@ public class DemoResource {
         String chosenLanguage = languageOrEnglish(language);
         SupportEmail.Rendered email = render(chosenScale, chosenLanguage);
         return Templates.demo(new DemoView(chosenScale, chosenLanguage,
-                Arrays.stream(Scale.values()).map(Scale::name).toList(), LANGUAGES, email.subject()));
+                Arrays.stream(Scale.values()).map(Scale::name).toList(), Languages.all(), email.subject()));
     }
 
     /**
@@ -75,9 +74,13 @@ public class DemoResource {
         return Scale.parse(scale).orElse(Scale.CSAT_3).name();
     }
 
-    /** Without {@code lang} the email is in English; the null check comes first because {@code List.of} refuses to look up null. */
+    /**
+     * The language of a bundle, as {@link Languages} names it: {@code zh} for {@code zh}, for the bundle's own
+     * {@code lang.tag} ({@code zh-Hans}) and for a regional tag ({@code zh-CN}); English without {@code lang} or for a
+     * language without a bundle.
+     */
     private static String languageOrEnglish(String language) {
-        return language != null && LANGUAGES.contains(language) ? language : "en";
+        return Messages.forTag(language).languageTag();
     }
 
     private SupportEmail.Rendered render(String scale, String language) {

@@ -1,7 +1,11 @@
 package io.ratelink.http.demo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.ratelink.survey.Languages;
+import io.ratelink.survey.Messages;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -35,5 +39,33 @@ class DemoResourceTest {
         given().get("/demo/email?scale=NPS&lang=fa")
                 .then().statusCode(200)
                 .body(containsString("<html lang=\"fa\" dir=\"rtl\">"));
+    }
+
+    @Test
+    void theDemoOffersEveryLanguageWithABundle() {
+        for (String language : Languages.all()) {
+            given().get("/demo")
+                    .then().statusCode(200)
+                    .body(containsString("href=\"/demo?scale=CSAT_3&amp;lang=" + language + "\">" + Messages.forTag(language).get("lang.name") + "<"));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "zh", "zh-Hans", "zh-CN" })
+    void theDemoTakesABundlesLanguageItsTagOrARegionalTag(String tag) {
+        given().get("/demo?lang=" + tag)
+                .then().statusCode(200)
+                .body(containsString("class=\"chip on\" href=\"/demo?scale=CSAT_3&amp;lang=zh\""))
+                .body(containsString("src=\"/demo/email?scale=CSAT_3&amp;lang=zh\""));
+        given().get("/demo/email?lang=" + tag)
+                .then().statusCode(200)
+                .body(containsString("<html lang=\"zh-Hans\" dir=\"ltr\">"));
+    }
+
+    @Test
+    void aLanguageWithoutABundleIsShownInEnglish() {
+        given().get("/demo?lang=sw")
+                .then().statusCode(200)
+                .body(containsString("src=\"/demo/email?scale=CSAT_3&amp;lang=en\""));
     }
 }

@@ -9,12 +9,37 @@ import java.time.Instant;
  */
 public sealed interface Premise {
 
+    /**
+     * Every kind of premise, one method each: a new kind added here must be handled by every caller, which the
+     * compiler checks (the build targets Java 17, without pattern matching in {@code switch}).
+     *
+     * @param <T> what the caller makes of a premise
+     */
+    interface Cases<T> {
+        T anything();
+
+        T nothingCounted();
+
+        T noBurst(NoBurst premise);
+    }
+
+    /** What {@code cases} makes of this premise. */
+    <T> T match(Cases<T> cases);
+
     /** The verdict holds whatever is stored: an answer given on the page. */
     record Anything() implements Premise {
+        @Override
+        public <T> T match(Cases<T> cases) {
+            return cases.anything();
+        }
     }
 
     /** Nothing is counted yet: no rating, or a held one. A held click may replace only that. */
     record NothingCounted() implements Premise {
+        @Override
+        public <T> T match(Cases<T> cases) {
+            return cases.nothingCounted();
+        }
     }
 
     /**
@@ -29,5 +54,9 @@ public sealed interface Premise {
      * @param score          this click's option
      */
     record NoBurst(Instant windowFrom, Instant correctionFrom, int score) implements Premise {
+        @Override
+        public <T> T match(Cases<T> cases) {
+            return cases.noBurst(this);
+        }
     }
 }

@@ -210,19 +210,28 @@ public class RatingStore {
 
     /** The premise as a further condition on a stored survey ({@code AND …}), its values added to {@code values}. */
     private static String premise(Premise premise, Map<String, AttributeValue> values) {
-        if (premise instanceof Premise.NothingCounted) {
-            values.put(":counted", s(RatingStatus.COUNTED.attributeValue()));
-            return " AND #status <> :counted";
-        }
-        if (premise instanceof Premise.NoBurst quiet) {
-            values.put(":counted", s(RatingStatus.COUNTED.attributeValue()));
-            values.put(":burstFrom", millis(quiet.windowFrom()));
-            values.put(":correctionFrom", millis(quiet.correctionFrom()));
-            values.put(":burstScore", n(quiet.score()));
-            return " AND (attribute_not_exists(#linkClickAt) OR #linkClickAt <= :burstFrom"
-                    + " OR (#status = :counted AND (#linkScore = :burstScore OR #linkClickAt <= :correctionFrom)))";
-        }
-        return "";
+        return premise.match(new Premise.Cases<>() {
+            @Override
+            public String anything() {
+                return "";
+            }
+
+            @Override
+            public String nothingCounted() {
+                values.put(":counted", s(RatingStatus.COUNTED.attributeValue()));
+                return " AND #status <> :counted";
+            }
+
+            @Override
+            public String noBurst(Premise.NoBurst quiet) {
+                values.put(":counted", s(RatingStatus.COUNTED.attributeValue()));
+                values.put(":burstFrom", millis(quiet.windowFrom()));
+                values.put(":correctionFrom", millis(quiet.correctionFrom()));
+                values.put(":burstScore", n(quiet.score()));
+                return " AND (attribute_not_exists(#linkClickAt) OR #linkClickAt <= :burstFrom"
+                        + " OR (#status = :counted AND (#linkScore = :burstScore OR #linkClickAt <= :correctionFrom)))";
+            }
+        });
     }
 
     private Recording recordAfterRefusal(Answer answer, Ruling ruling, ConditionalCheckFailedException refused) {

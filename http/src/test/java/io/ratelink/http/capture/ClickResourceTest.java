@@ -196,6 +196,30 @@ class ClickResourceTest {
     }
 
     @Test
+    void aCommentThatIsNotUtf8IsRefusedWithTheFormsPageAndNothingIsStored() {
+        JsonPath survey = Surveys.mint("CSAT_5", "ro", "agent-a", "team-a");
+
+        String page = given().header("User-Agent", BROWSER).contentType("application/x-www-form-urlencoded")
+                .body("score=2&comment=Bun%C4%83%ff%fe%00").post(Surveys.linkPath(survey, 2))
+                .then().statusCode(400).contentType(containsString("text/html")).extract().asString();
+
+        assertThat(page).contains("lang=\"ro\"").contains("Comentariul nu a putut fi citit")
+                .contains("placeholder=\"").contains("Bună");
+        assertThat(page).doesNotContain("\u0000");
+        assertThat(store.find(survey.getString("surveyId"))).isEmpty();
+    }
+
+    @Test
+    void aCommentHoldingANulIsRefusedToo() {
+        JsonPath survey = Surveys.mint("CSAT_5", "en", "agent-a", "team-a");
+
+        given().header("User-Agent", BROWSER).contentType("application/x-www-form-urlencoded")
+                .body("score=2&comment=fine%00").post(Surveys.linkPath(survey, 2))
+                .then().statusCode(400).body(containsString("Your comment could not be read"));
+        assertThat(store.find(survey.getString("surveyId"))).isEmpty();
+    }
+
+    @Test
     void aHugeCommentGetsThePageNotAServerError() {
         JsonPath survey = Surveys.mint("CSAT_5", "en", "agent-a", "team-a");
 

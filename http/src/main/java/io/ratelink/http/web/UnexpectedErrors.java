@@ -4,7 +4,6 @@ import io.ratelink.http.capture.ClickPages;
 import io.ratelink.survey.LinkCheck;
 import io.ratelink.survey.LinkSigner;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
@@ -47,10 +46,8 @@ public class UnexpectedErrors {
         if (path.startsWith(RATING_LINK)) {
             return ClickPages.failed(locale(path), errorId);
         }
-        return Response.serverError().type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Map.of("error", "the request failed on our side; quote the errorId when you report it",
-                        "errorId", errorId))
-                .build();
+        return ApiErrors.json(Response.Status.INTERNAL_SERVER_ERROR, Map.of(
+                "error", "the request failed on our side; quote the errorId when you report it", "errorId", errorId));
     }
 
     private static Response rejected(int status, UriInfo uri) {
@@ -58,8 +55,8 @@ public class UnexpectedErrors {
             return ClickPages.invalidLink();
         }
         Response.Status known = Response.Status.fromStatusCode(status);
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Map.of("error", known == null ? "bad request" : known.getReasonPhrase())).build();
+        return known == null ? ApiErrors.error(Response.Status.BAD_REQUEST, "bad request")
+                : ApiErrors.error(known, known.getReasonPhrase());
     }
 
     /** The language of the survey whose link was requested; English for a link that is not ours. */

@@ -9,25 +9,19 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
 /**
- * Tests only: endpoints that fail as a bug, an outage, or a request the database refuses would, on the admin API's
- * path and a rating link's, so that the answers to failures nobody planned for can be checked.
+ * Tests only: an admin API endpoint that fails as a bug ({@code bug}), an outage ({@code outage}) or a request the
+ * database refuses ({@code refused}), so that the answers to failures nobody planned for can be checked.
+ * {@link FailingLinkResource} does the same under a rating link.
  */
-@Path("/")
+@Path("/v1/test-failures/{kind}")
 public class FailingResource {
 
     @GET
-    @Path("v1/test-failures/{kind}")
-    public String admin(@PathParam("kind") String kind) {
+    public String fail(@PathParam("kind") String kind) {
         throw failure(kind);
     }
 
-    @GET
-    @Path("r/{token}/test-failures/{kind}")
-    public String ratingLink(@PathParam("token") String token, @PathParam("kind") String kind) {
-        throw failure(kind);
-    }
-
-    private static RuntimeException failure(String kind) {
+    static RuntimeException failure(String kind) {
         return switch (kind) {
             case "outage" -> new StoreUnavailable("the ratings table could not be read",
                     SdkClientException.create("Unable to execute HTTP request: Connection refused"));

@@ -26,11 +26,18 @@ public record Agent(String agentId, String name, String email, Optional<String> 
     private static final Pattern PRINTABLE = Pattern.compile("[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S} ]+");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
+    /** What is wrong with an agent id that {@link #isValidId} refuses. */
+    public static final String ID_PROBLEM = "the agent id must be printable and at most " + MAX_ID_LENGTH + " characters";
+
+    public static boolean isValidId(String agentId) {
+        return agentId != null && !agentId.isBlank() && agentId.length() <= MAX_ID_LENGTH && PRINTABLE.matcher(agentId).matches();
+    }
+
     /** What is wrong with an agent as sent to {@code PUT /v1/agents/{id}}, one sentence per problem; empty when it can be stored. */
     public static List<String> problems(String agentId, String name, String email, String managerEmail, String locale) {
         List<String> problems = new ArrayList<>();
-        if (agentId == null || agentId.isBlank() || agentId.length() > MAX_ID_LENGTH || !PRINTABLE.matcher(agentId).matches()) {
-            problems.add("the agent id must be printable and at most " + MAX_ID_LENGTH + " characters");
+        if (!isValidId(agentId)) {
+            problems.add(ID_PROBLEM);
         }
         if (name == null || name.isBlank()) {
             problems.add("name is required");

@@ -77,6 +77,17 @@ public class Capture {
         });
     }
 
+    /**
+     * A {@code POST} from the page whose comment is not UTF-8 text: nothing is recorded, and the page asks again,
+     * keeping what could be read.
+     *
+     * @param readable the comment as far as it could be decoded, unreadable bytes replaced
+     */
+    public CaptureResult unreadableComment(String token, String readable) {
+        return withValidLink(token, claims -> new CaptureResult.Invalid(claims, CaptureResult.Problem.COMMENT_UNREADABLE,
+                Comments.clean(readable)));
+    }
+
     public int maxCommentLength() {
         return maxCommentLength;
     }

@@ -30,7 +30,7 @@ public sealed interface CaptureResult {
     record Rejected(LinkCheck.Reason reason) implements CaptureResult {
     }
 
-    /** The form sent something the page never offers (a score off the scale, a comment over the limit). */
+    /** The form sent something the page never offers (a score off the scale, a comment over the limit or not text). */
     record Invalid(SurveyClaims claims, Problem problem, String comment) implements CaptureResult {
     }
 
@@ -48,6 +48,8 @@ public sealed interface CaptureResult {
 
     enum Problem {
         SCORE_NOT_ON_SCALE,
-        COMMENT_TOO_LONG
+        COMMENT_TOO_LONG,
+        /** The form's comment was not UTF-8 text: bytes garbled on the way, or sent by something other than the page. */
+        COMMENT_UNREADABLE
     }
 }

@@ -5,6 +5,7 @@ import io.ratelink.local.InjectSmtp;
 import io.ratelink.local.SmtpServerResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.ratelink.survey.SurveyIds;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.mail.internet.MimeMessage;
@@ -104,8 +105,9 @@ class EscalationThroughTheStreamTest {
     @Test
     void theListRefusesAnUnknownStatusAndTheReplayAnUnknownId() {
         Api.admin().get("/v1/escalations?status=lost").then().statusCode(400);
-        Api.admin().post("/v1/escalations/{id}/retry", "nothing-here.e000000000001").then().statusCode(404);
-        Api.admin().post("/v1/escalations/{id}/retry", "not-an-id").then().statusCode(404);
+        Api.admin().post("/v1/escalations/{id}/retry", SurveyIds.next() + ".e000000000001").then().statusCode(404);
+        Api.admin().post("/v1/escalations/{id}/retry", "nothing-here.e000000000001").then().statusCode(400);
+        Api.admin().post("/v1/escalations/{id}/retry", "not-an-id").then().statusCode(400);
         given().get("/v1/escalations?status=failed").then().statusCode(401);
         given().post("/v1/escalations/{id}/retry", "nothing-here.e000000000001").then().statusCode(401);
     }

@@ -2,6 +2,7 @@ package io.ratelink.http.agents;
 
 import io.ratelink.escalate.Agent;
 import io.ratelink.escalate.store.ManagerDirectory;
+import io.ratelink.http.web.ApiErrors;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;
-import java.util.Map;
 
 /** {@code PUT/GET /v1/agents/{id}}: who an agent is and whose inbox their low ratings go to. */
 @Path("/v1/agents/{id}")
@@ -29,21 +29,22 @@ public class AgentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("id") String agentId, AgentBody body) {
         if (body == null) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(Map.of("errors", List.of("a JSON body is required"))).build();
+            return ApiErrors.bodyRequired();
         }
-        List<String> problems = Agent.problems(agentId, body.name(), body.email(), body.managerEmail(), body.locale());
+        List<String> problems = body.problems(agentId);
         if (!problems.isEmpty()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(Map.of("errors", problems)).build();
+            return ApiErrors.badRequest(problems);
         }
-        Agent saved = directory.save(Agent.of(agentId, body.name(), body.email(), body.managerEmail(), body.locale()));
-        return Response.ok(AgentBody.of(saved)).build();
+        return Response.ok(AgentBody.of(directory.save(body.toAgent(agentId)))).build();
     }
 
     @GET
     public Response get(@PathParam("id") String agentId) {
+        if (!Agent.isValidId(agentId)) {
+            return ApiErrors.badRequest(Agent.ID_PROBLEM);
+        }
         return directory.find(agentId)
                 .map(agent -> Response.ok(AgentBody.of(agent)).build())
-                .orElseGet(() -> Response.status(Response.Status.NOT_FOUND)
-                        .entity(Map.of("error", "no agent " + agentId + " is on file")).build());
+                .orElseGet(() -> ApiErrors.error(Response.Status.NOT_FOUND, "no agent " + agentId + " is on file"));
     }
 }

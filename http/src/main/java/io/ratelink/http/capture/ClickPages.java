@@ -51,6 +51,7 @@ public final class ClickPages {
             String problem = switch (invalid.problem()) {
                 case COMMENT_TOO_LONG -> msg.get("page.comment.tooLong", maxCommentLength);
                 case SCORE_NOT_ON_SCALE -> msg.get("page.badRequest.body");
+                case COMMENT_UNREADABLE -> msg.get("page.comment.unreadable");
             };
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(thanks(invalid.claims(), invalid.claims().score(), invalid.comment(), false, problem,
@@ -65,9 +66,7 @@ public final class ClickPages {
             return problem(Response.Status.GONE, msg, "page.expired.title", msg.get("page.expired.body", closed), false);
         }
         if (result instanceof CaptureResult.Unavailable unavailable) {
-            Messages msg = Messages.forTag(unavailable.claims().locale());
-            return problem(Response.Status.SERVICE_UNAVAILABLE, msg, "page.unavailable.title",
-                    msg.get("page.unavailable.body"), true);
+            return unavailable(unavailable.claims().locale());
         }
         return invalidLink();
     }
@@ -78,11 +77,23 @@ public final class ClickPages {
         return problem(Response.Status.BAD_REQUEST, msg, "page.invalid.title", msg.get("page.invalid.body"), false);
     }
 
-    /** The page for a failure nobody planned for: nothing is claimed to be saved. */
-    public static Response unavailable() {
-        Messages msg = Messages.forTag("en");
+    /** The page for a database or queue that could not be reached: nothing was saved, try again. */
+    public static Response unavailable(String locale) {
+        Messages msg = Messages.forTag(locale);
         return problem(Response.Status.SERVICE_UNAVAILABLE, msg, "page.unavailable.title",
                 msg.get("page.unavailable.body"), true);
+    }
+
+    /**
+     * The page for a failure nobody planned for (a bug): nothing is claimed, and the reference line carries the
+     * id the failure was logged with.
+     */
+    public static Response failed(String locale, String errorId) {
+        Messages msg = Messages.forTag(locale);
+        return Response.status(Response.Status.INTERNAL_SERVER_ERROR)
+                .entity(Templates.problem(new ProblemView(msg, msg.get("page.failed.title"), msg.get("page.failed.body"),
+                        false, msg.get("page.failed.reference", errorId))))
+                .build();
     }
 
     /**
@@ -112,7 +123,7 @@ public final class ClickPages {
 
     private static Response problem(Response.Status status, Messages msg, String titleKey, String body, boolean retry) {
         return Response.status(status)
-                .entity(Templates.problem(new ProblemView(msg, msg.get(titleKey), body, retry)))
+                .entity(Templates.problem(new ProblemView(msg, msg.get(titleKey), body, retry, "")))
                 .build();
     }
 

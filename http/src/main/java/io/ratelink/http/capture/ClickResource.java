@@ -5,7 +5,6 @@ import io.ratelink.rating.ClickRequest;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.POST;
@@ -17,6 +16,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,13 +47,27 @@ public class ClickResource {
         return ClickPages.page(capture.peek(token), capture.maxCommentLength());
     }
 
+    /** The form is read here, not by the framework, so that a comment that is not UTF-8 is refused, not garbled. */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response answer(@PathParam("token") String token, @FormParam("score") String score,
-            @FormParam("comment") String comment, @Context HttpHeaders headers,
+    public Response answer(@PathParam("token") String token, byte[] body, @Context HttpHeaders headers,
             @Context HttpServerRequest connection) {
-        return ClickPages.page(capture.answer(token, score, comment, request("POST", headers, connection)),
-                capture.maxCommentLength());
+        PostedForm form = PostedForm.read(body, charset(headers));
+        if (!form.isReadable("comment")) {
+            return ClickPages.page(capture.unreadableComment(token, form.text("comment")), capture.maxCommentLength());
+        }
+        return ClickPages.page(capture.answer(token, form.text("score"), form.text("comment"),
+                request("POST", headers, connection)), capture.maxCommentLength());
+    }
+
+    /** The charset the request names for its form; UTF-8, as browsers send a UTF-8 page's form, when none or an unknown one. */
+    private static Charset charset(HttpHeaders headers) {
+        try {
+            return Optional.ofNullable(headers.getMediaType()).map(type -> type.getParameters().get("charset"))
+                    .map(Charset::forName).orElse(StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException unknown) {
+            return StandardCharsets.UTF_8;
+        }
     }
 
     private static ClickRequest request(String method, HttpHeaders headers, HttpServerRequest connection) {

@@ -6,6 +6,9 @@ import io.ratelink.escalate.EscalationId;
 import io.ratelink.escalate.EscalationStatus;
 import io.ratelink.escalate.store.EscalationStore;
 import io.ratelink.escalate.EscalationTasks;
+import io.ratelink.http.web.ApiErrors;
+import io.ratelink.http.web.Params;
+import io.ratelink.survey.SurveyIds;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +39,8 @@ import java.util.stream.Collectors;
 public class EscalationResource {
 
     static final int MAX_PAGE = 200;
+    /** Longer than any {@code next} this API writes. */
+    static final int MAX_CURSOR_LENGTH = 256;
     private static final String STATUSES = Arrays.stream(EscalationStatus.values())
             .map(EscalationStatus::attributeValue).collect(Collectors.joining(", "));
 
@@ -49,18 +55,23 @@ public class EscalationResource {
     @GET
     public Response list(@QueryParam("status") @DefaultValue("failed") String status,
             @QueryParam("limit") @DefaultValue("50") int limit, @QueryParam("after") String after) {
+        List<String> problems = new ArrayList<>();
         Optional<EscalationStatus> wanted = EscalationStatus.parse(status);
         if (wanted.isEmpty()) {
-            return badRequest("status must be one of " + STATUSES);
+            problems.add("status must be one of " + STATUSES);
         }
         if (limit < 1 || limit > MAX_PAGE) {
-            return badRequest("limit must be between 1 and " + MAX_PAGE);
+            problems.add("limit must be between 1 and " + MAX_PAGE);
+        }
+        Optional<String> cursor = Params.cursor("after", after, MAX_CURSOR_LENGTH, problems);
+        if (!problems.isEmpty()) {
+            return ApiErrors.badRequest(problems);
         }
         EscalationStore.Page page;
         try {
-            page = store.list(wanted.get(), limit, Optional.ofNullable(after).filter(text -> !text.isBlank()));
+            page = store.list(wanted.get(), limit, cursor);
         } catch (IllegalArgumentException notACursor) {
-            return badRequest("after must be the 'next' of a previous page");
+            return ApiErrors.badRequest("after must be the 'next' of a previous page");
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", wanted.get().attributeValue());
@@ -72,7 +83,11 @@ public class EscalationResource {
     @GET
     @Path("/{id}")
     public Response show(@PathParam("id") String id) {
-        return find(id).map(escalation -> Response.ok(EscalationBody.of(escalation)).build())
+        Optional<EscalationId> parsed = parse(id);
+        if (parsed.isEmpty()) {
+            return malformed();
+        }
+        return store.find(parsed.get()).map(escalation -> Response.ok(EscalationBody.of(escalation)).build())
                 .orElseGet(() -> notFound(id));
     }
 
@@ -83,13 +98,17 @@ public class EscalationResource {
     @POST
     @Path("/{id}/retry")
     public Response retry(@PathParam("id") String id) {
-        Optional<Escalation> found = find(id);
+        Optional<EscalationId> parsed = parse(id);
+        if (parsed.isEmpty()) {
+            return malformed();
+        }
+        Optional<Escalation> found = store.find(parsed.get());
         if (found.isEmpty()) {
             return notFound(id);
         }
         Escalation escalation = found.get();
         if (!escalation.status().isReplayable()) {
-            return Response.status(Response.Status.CONFLICT).entity(Map.of(
+            return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of(
                     "error", "only a failed, held or unknown escalation can be retried; this one is "
                             + escalation.status().attributeValue(),
                     "escalation", EscalationBody.of(escalation))).build();
@@ -104,15 +123,17 @@ public class EscalationResource {
                 .location(outcome).build();
     }
 
-    private Optional<Escalation> find(String id) {
-        return EscalationId.parse(id).flatMap(store::find);
+    /** An escalation id as this API writes them; checked before the database, which would refuse an oversized key. */
+    private static Optional<EscalationId> parse(String id) {
+        return EscalationId.parse(id).filter(parsed -> SurveyIds.isWellFormed(parsed.surveyId()));
+    }
+
+    private static Response malformed() {
+        return ApiErrors.badRequest("the id must be an escalation's id as this API lists them, such as "
+                + "yGq2ke3ydERL-HZtHda5hA.e000000000000");
     }
 
     private static Response notFound(String id) {
-        return Response.status(Response.Status.NOT_FOUND).entity(Map.of("error", "no escalation has the id " + id)).build();
-    }
-
-    private static Response badRequest(String problem) {
-        return Response.status(Response.Status.BAD_REQUEST).entity(Map.of("errors", List.of(problem))).build();
+        return ApiErrors.error(Response.Status.NOT_FOUND, "no escalation has the id " + id);
     }
 }

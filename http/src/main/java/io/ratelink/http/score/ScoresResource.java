@@ -1,22 +1,15 @@
 package io.ratelink.http.score;
 
+import io.ratelink.http.web.ApiErrors;
 import io.ratelink.score.store.ScoreBoard;
-import io.ratelink.score.Dimension;
-import io.ratelink.score.Window;
-import io.ratelink.survey.Scale;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code GET /v1/scores?dimension=org|team:ID|agent:ID&scale=&window=7d|30d|90d|all}: the scores the recompute
@@ -34,28 +27,13 @@ public class ScoresResource {
     }
 
     @GET
-    public Response scores(@QueryParam("dimension") @DefaultValue("org") String dimension,
-                           @QueryParam("scale") String scale,
-                           @QueryParam("window") @DefaultValue("30d") String window) {
-        List<String> problems = new ArrayList<>();
-        Optional<Dimension> parsedDimension = Dimension.parse(dimension);
-        if (parsedDimension.isEmpty()) {
-            problems.add("dimension must be org, team:ID or agent:ID");
-        }
-        Optional<Window> parsedWindow = Window.parse(window);
-        if (parsedWindow.isEmpty()) {
-            problems.add("window must be one of " + Arrays.stream(Window.values()).map(Window::label).toList());
-        }
-        Optional<Scale> parsedScale = scale == null || scale.isBlank() ? Optional.empty() : Scale.parse(scale);
-        if (scale != null && !scale.isBlank() && parsedScale.isEmpty()) {
-            problems.add("scale must be one of " + List.of(Scale.values()));
-        }
+    public Response scores(@BeanParam ScoresQuery query) {
+        List<String> problems = query.problems();
         if (!problems.isEmpty()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(Map.of("errors", problems)).build();
+            return ApiErrors.badRequest(problems);
         }
-        if (parsedScale.isPresent()) {
-            return Response.ok(board.score(parsedDimension.get(), parsedScale.get(), parsedWindow.get())).build();
-        }
-        return Response.ok(board.scores(parsedDimension.get(), parsedWindow.get())).build();
+        return query.scale()
+                .map(scale -> Response.ok(board.score(query.dimension(), scale, query.window())).build())
+                .orElseGet(() -> Response.ok(board.scores(query.dimension(), query.window())).build());
     }
 }

@@ -1,5 +1,6 @@
 package io.ratelink.http.survey;
 
+import io.ratelink.http.web.ApiErrors;
 import io.ratelink.survey.MintedSurvey;
 import io.ratelink.survey.SurveyMinter;
 import io.ratelink.survey.SurveyRequest;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;
-import java.util.Map;
 
 /** {@code POST /v1/surveys}: a support tool asks for a signed rating widget for one ticket. */
 @Path("/v1/surveys")
@@ -28,12 +28,11 @@ public class SurveyResource {
     @POST
     public Response mint(SurveyRequest request) {
         if (request == null) {
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Map.of("errors", List.of("a JSON body is required"))).build();
+            return ApiErrors.bodyRequired();
         }
         List<String> problems = minter.problems(request);
         if (!problems.isEmpty()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(Map.of("errors", problems)).build();
+            return ApiErrors.badRequest(problems);
         }
         MintedSurvey survey = minter.mint(request);
         return Response.status(Response.Status.CREATED).entity(survey).build();

@@ -3,7 +3,6 @@ package io.ratelink.http.web;
 import io.ratelink.config.RatelinkConfig;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -11,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The admin API ({@code /v1/*}) answers only requests with {@code Authorization: Bearer <a configured API key>}. */
@@ -33,11 +31,9 @@ public class ApiKeyFilter {
         if (authorization != null && authorization.startsWith(BEARER) && matches(authorization.substring(BEARER.length()))) {
             return Optional.empty();
         }
-        return Optional.of(Response.status(Response.Status.UNAUTHORIZED)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"ratelink\"")
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Map.of("error", "an API key is required: Authorization: Bearer <key>"))
-                .build());
+        return Optional.of(Response.fromResponse(ApiErrors.error(Response.Status.UNAUTHORIZED,
+                        "an API key is required: Authorization: Bearer <key>"))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"ratelink\"").build());
     }
 
     /** Compares digests, so neither the keys' contents nor their lengths show in the time taken. */

@@ -12,7 +12,10 @@ import io.ratelink.survey.LinkSigner;
 import io.ratelink.survey.Scale;
 import io.ratelink.survey.SurveyClaims;
 import io.ratelink.survey.SurveyIds;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -192,6 +195,35 @@ class ClickResourceTest {
 
         assertThat(page).contains("lang=\"ro\"").contains("mai mult de 2.000 de caractere")
                 .contains(tooLong.strip());
+        assertThat(store.find(survey.getString("surveyId"))).isEmpty();
+    }
+
+    /** A form body as sent, and like a browser's without a charset: the page's, UTF-8. */
+    private static RequestSpecification asABrowserPostsIt() {
+        return given().config(RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig()
+                        .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .header("User-Agent", BROWSER).contentType("application/x-www-form-urlencoded");
+    }
+
+    @Test
+    void aCommentThatIsNotUtf8IsRefusedWithTheFormsPageAndNothingIsStored() {
+        JsonPath survey = Surveys.mint("CSAT_5", "ro", "agent-a", "team-a");
+
+        String page = asABrowserPostsIt().body("score=2&comment=Bun%C4%83%ff%fe%00").post(Surveys.linkPath(survey, 2))
+                .then().statusCode(400).contentType(containsString("text/html")).extract().asString();
+
+        assertThat(page).contains("lang=\"ro\"").contains("Comentariul nu a putut fi citit")
+                .contains("placeholder=\"").contains("Bună");
+        assertThat(page).doesNotContain("\u0000");
+        assertThat(store.find(survey.getString("surveyId"))).isEmpty();
+    }
+
+    @Test
+    void aCommentHoldingANulIsRefusedToo() {
+        JsonPath survey = Surveys.mint("CSAT_5", "en", "agent-a", "team-a");
+
+        asABrowserPostsIt().body("score=2&comment=fine%00").post(Surveys.linkPath(survey, 2))
+                .then().statusCode(400).body(containsString("Your comment could not be read"));
         assertThat(store.find(survey.getString("surveyId"))).isEmpty();
     }
 

@@ -32,43 +32,59 @@ public final class ClickPages {
     }
 
     public static Response page(CaptureResult result, int maxCommentLength) {
-        if (result instanceof CaptureResult.Recorded recorded) {
-            Rating rating = recorded.rating();
-            if (recorded.awaitsConfirmation()) {
-                return ok(confirm(recorded.claims(), rating.score()));
+        return result.match(new CaptureResult.Cases<>() {
+            @Override
+            public Response recorded(CaptureResult.Recorded recorded) {
+                Rating rating = recorded.rating();
+                if (recorded.awaitsConfirmation()) {
+                    return ok(confirm(recorded.claims(), rating.score()));
+                }
+                return ok(thanks(recorded.claims(), rating.score(), rating.comment().orElse(""),
+                        recorded.commentSaved(), "", maxCommentLength));
             }
-            return ok(thanks(recorded.claims(), rating.score(), rating.comment().orElse(""), recorded.commentSaved(),
-                    "", maxCommentLength));
-        }
-        if (result instanceof CaptureResult.NotRecorded lookAhead) {
-            if (lookAhead.kind() == CaptureResult.LookAhead.PREFETCH) {
-                return refusedPrefetch();
+
+            @Override
+            public Response notRecorded(CaptureResult.NotRecorded lookAhead) {
+                if (lookAhead.kind() == CaptureResult.LookAhead.PREFETCH) {
+                    return refusedPrefetch();
+                }
+                return ok(thanks(lookAhead.claims(), lookAhead.claims().score(), "", false, "", maxCommentLength));
             }
-            return ok(thanks(lookAhead.claims(), lookAhead.claims().score(), "", false, "", maxCommentLength));
-        }
-        if (result instanceof CaptureResult.Invalid invalid) {
-            Messages msg = Messages.forTag(invalid.claims().locale());
-            String problem = switch (invalid.problem()) {
-                case COMMENT_TOO_LONG -> msg.get("page.comment.tooLong", maxCommentLength);
-                case SCORE_NOT_ON_SCALE -> msg.get("page.badRequest.body");
-                case COMMENT_UNREADABLE -> msg.get("page.comment.unreadable");
-            };
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(thanks(invalid.claims(), invalid.claims().score(), invalid.comment(), false, problem,
-                            maxCommentLength))
-                    .build();
-        }
-        if (result instanceof CaptureResult.Expired expired) {
-            Messages msg = Messages.forTag(expired.claims().locale());
-            String closed = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                    .withLocale(Locale.forLanguageTag(msg.htmlLang()))
-                    .format(expired.claims().expiresAt().atOffset(ZoneOffset.UTC));
-            return problem(Response.Status.GONE, msg, "page.expired.title", msg.get("page.expired.body", closed), false);
-        }
-        if (result instanceof CaptureResult.Unavailable unavailable) {
-            return unavailable(unavailable.claims().locale());
-        }
-        return invalidLink();
+
+            @Override
+            public Response expired(CaptureResult.Expired expired) {
+                Messages msg = Messages.forTag(expired.claims().locale());
+                String closed = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(Locale.forLanguageTag(msg.htmlLang()))
+                        .format(expired.claims().expiresAt().atOffset(ZoneOffset.UTC));
+                return problem(Response.Status.GONE, msg, "page.expired.title", msg.get("page.expired.body", closed),
+                        false);
+            }
+
+            @Override
+            public Response rejected(CaptureResult.Rejected rejected) {
+                return invalidLink();
+            }
+
+            @Override
+            public Response invalid(CaptureResult.Invalid invalid) {
+                Messages msg = Messages.forTag(invalid.claims().locale());
+                String problem = switch (invalid.problem()) {
+                    case COMMENT_TOO_LONG -> msg.get("page.comment.tooLong", maxCommentLength);
+                    case SCORE_NOT_ON_SCALE -> msg.get("page.badRequest.body");
+                    case COMMENT_UNREADABLE -> msg.get("page.comment.unreadable");
+                };
+                return Response.status(Response.Status.BAD_REQUEST)
+                        .entity(thanks(invalid.claims(), invalid.claims().score(), invalid.comment(), false, problem,
+                                maxCommentLength))
+                        .build();
+            }
+
+            @Override
+            public Response unavailable(CaptureResult.Unavailable unavailable) {
+                return ClickPages.unavailable(unavailable.claims().locale());
+            }
+        });
     }
 
     /** The page for a link that is not ours; it cannot know the survey's language, so it is English. */

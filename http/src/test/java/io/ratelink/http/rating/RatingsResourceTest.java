@@ -59,7 +59,7 @@ class RatingsResourceTest {
         String[] lines = csv.split("\r\n");
         assertThat(lines[0]).startsWith("surveyId,changedAt,scale,score,low,status");
         assertThat(lines).hasSize(2);
-        assertThat(lines[1]).startsWith(survey.getString("surveyId") + ",")
+        assertThat(lines[1]).startsWith(RatingsCsv.cell(survey.getString("surveyId")) + ",")
                 .contains(",CSAT_3,1,true,counted,")
                 .endsWith(",\"'=HYPERLINK(\"\"http://evil\"\"), \"\"quoted\"\"\"");
     }

@@ -19,12 +19,12 @@ public final class EmbeddedDynamoDb {
     }
 
     /** Starts the engine if this JVM has none yet and returns its endpoint, e.g. {@code http://127.0.0.1:43121}. */
-    public static synchronized String endpoint() {
-        String running = System.getProperty(ENDPOINT_PROPERTY);
-        if (running != null) {
-            return running;
-        }
-        int port = LoopbackPorts.free();
+    public static String endpoint() {
+        return LoopbackEngines.once(ENDPOINT_PROPERTY, EmbeddedDynamoDb::start, EmbeddedDynamoDb::stop,
+                "dynamodb-local-stop");
+    }
+
+    private static synchronized void start(int port) {
         try {
             server = ServerRunner.createServerFromCommandLineArgs(
                     new String[] { "-inMemory", "-port", Integer.toString(port), "-disableTelemetry" });
@@ -33,10 +33,6 @@ public final class EmbeddedDynamoDb {
             throw new IllegalStateException("DynamoDB Local did not start on 127.0.0.1:" + port
                     + " (is sqlite4java.library.path set to the native library folder?)", e);
         }
-        String endpoint = "http://127.0.0.1:" + port;
-        System.setProperty(ENDPOINT_PROPERTY, endpoint);
-        Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDynamoDb::stop, "dynamodb-local-stop"));
-        return endpoint;
     }
 
     private static synchronized void stop() {

@@ -30,27 +30,21 @@ public final class EmbeddedSqs {
     }
 
     /** Starts the engine if this JVM has none yet and returns its endpoint, e.g. {@code http://127.0.0.1:43122}. */
-    public static synchronized String endpoint() {
-        String running = System.getProperty(ENDPOINT_PROPERTY);
-        if (running != null) {
-            return running;
-        }
-        int port = LoopbackPorts.free();
+    public static String endpoint() {
+        return LoopbackEngines.once(ENDPOINT_PROPERTY, EmbeddedSqs::start, EmbeddedSqs::stop, "elasticmq-stop");
+    }
+
+    private static synchronized void start(int port) {
         try {
             server = SQSRestServerBuilder.withInterface("127.0.0.1").withPort(port).start();
             server.waitUntilStarted();
         } catch (RuntimeException e) {
             throw new IllegalStateException("ElasticMQ did not start on 127.0.0.1:" + port, e);
         }
-        String endpoint = "http://127.0.0.1:" + port;
-        String queueUrl;
-        try (SqsClient sqs = client(endpoint)) {
-            queueUrl = sqs.createQueue(request -> request.queueName(ESCALATION_QUEUE)).queueUrl();
+        try (SqsClient sqs = client("http://127.0.0.1:" + port)) {
+            System.setProperty(QUEUE_URL_PROPERTY,
+                    sqs.createQueue(request -> request.queueName(ESCALATION_QUEUE)).queueUrl());
         }
-        System.setProperty(QUEUE_URL_PROPERTY, queueUrl);
-        System.setProperty(ENDPOINT_PROPERTY, endpoint);
-        Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedSqs::stop, "elasticmq-stop"));
-        return endpoint;
     }
 
     /** The escalation queue's URL on the embedded engine. */

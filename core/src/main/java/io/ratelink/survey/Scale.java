@@ -109,6 +109,11 @@ public enum Scale {
         return symbols.get(point - min);
     }
 
+    /** Whether the options are stars, drawn as a row of them. */
+    public boolean isStars() {
+        return this == CSAT_5;
+    }
+
     /** Whether the symbol carries the meaning (faces, stars) or is only a number that needs its label. */
     public boolean isPictorial() {
         return family == Family.CSAT || family == Family.PMF;

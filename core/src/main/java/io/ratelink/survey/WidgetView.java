@@ -7,7 +7,7 @@ public record WidgetView(String lang, String dir, Scale scale, String question, 
         List<OptionView> options) {
 
     public boolean stars() {
-        return scale == Scale.CSAT_5;
+        return scale.isStars();
     }
 
     /** The words for the worst end of a number row. */

@@ -92,7 +92,7 @@ public final class EscalationViews {
                 .toList();
         return new EscalationView.ScoreView(messages.get("escalation.score"), messages.get("escalation.question"),
                 messages.question(scale), points, answerText(messages, scale, score), scale.isPictorial(),
-                scale == Scale.CSAT_5);
+                scale.isStars());
     }
 
     /** The answer in words: the symbol and its label for faces and stars, the point on its scale for numbers. */

@@ -9,20 +9,4 @@ import io.ratelink.survey.Scale;
  * has no script, so no scanner that runs scripts can confirm by itself.
  */
 public record ConfirmView(Messages msg, Scale scale, String question, OptionView chosen) {
-
-    public String lang() {
-        return msg.htmlLang();
-    }
-
-    public String dir() {
-        return msg.dir();
-    }
-
-    public boolean stars() {
-        return scale == Scale.CSAT_5;
-    }
-
-    public boolean pictorial() {
-        return scale.isPictorial();
-    }
 }

@@ -16,21 +16,6 @@ import java.util.List;
 public record ThanksView(Messages msg, Scale scale, String question, OptionView chosen, List<OptionView> options,
         String comment, boolean commentSaved, String problem, int maxCommentLength) {
 
-    public String lang() {
-        return msg.htmlLang();
-    }
-
-    public String dir() {
-        return msg.dir();
-    }
-
-    public boolean stars() {
-        return scale == Scale.CSAT_5;
-    }
-
-    public boolean pictorial() {
-        return scale.isPictorial();
-    }
 
     /** {@code true} for the answer currently recorded, as an {@code aria-pressed} value. */
     public String pressed(OptionView option) {

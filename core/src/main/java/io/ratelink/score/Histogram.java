@@ -188,20 +188,9 @@ public final class Histogram {
             this.counts = new long[scale.size()];
         }
 
-        public Scale scale() {
-            return scale;
-        }
-
+        /** The number of answers counted so far at a point of the scale. */
         public long count(int point) {
             return counts[indexOf(scale, point)];
-        }
-
-        public long total() {
-            return total;
-        }
-
-        public boolean isEmpty() {
-            return total == 0;
         }
 
         /** Counts {@code n} more answers at {@code point}. */

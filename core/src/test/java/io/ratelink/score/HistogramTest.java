@@ -66,7 +66,7 @@ class HistogramTest {
 
         assertThat(before).isEqualTo(Histogram.of(Scale.CES_7, 0, 0, 0, 0, 0, 2, 0));
         assertThat(accumulator.snapshot()).isEqualTo(Histogram.of(Scale.CES_7, 5, 0, 0, 0, 0, 1, 0));
-        assertThat(accumulator.total()).isEqualTo(6);
+        assertThat(accumulator.snapshot().total()).isEqualTo(6);
     }
 
     @Test

@@ -18,6 +18,7 @@ import io.ratelink.survey.LinkSigner;
 import io.ratelink.survey.Scale;
 import io.ratelink.survey.SurveyClaims;
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 import org.crac.Core;
 import org.crac.Resource;
@@ -60,13 +61,15 @@ public class SnapStartPriming implements Resource {
     public record Report(Duration took, List<String> unexpected, int requests) {
     }
 
-    private final DynamoDbClient dynamo;
+    private final Instance<DynamoDbClient> dynamo;
     private final RatelinkConfig config;
-    private final LinkSigner signer;
-    private final Capture capture;
+    private final Instance<LinkSigner> signer;
+    private final Instance<Capture> capture;
     private final Clock clock;
 
-    public SnapStartPriming(DynamoDbClient dynamo, RatelinkConfig config, LinkSigner signer, Capture capture, Clock clock) {
+    /** What it primes is looked up when it primes, so startup's own checks (the keys) speak first. */
+    public SnapStartPriming(Instance<DynamoDbClient> dynamo, RatelinkConfig config, Instance<LinkSigner> signer,
+            Instance<Capture> capture, Clock clock) {
         this.dynamo = dynamo;
         this.config = config;
         this.signer = signer;
@@ -95,14 +98,15 @@ public class SnapStartPriming implements Resource {
         long start = System.nanoTime();
         List<String> unexpected = new ArrayList<>();
         try {
-            dynamo.getItem(get -> get.tableName(config.tables().ratings())
+            dynamo.get().getItem(get -> get.tableName(config.tables().ratings())
                     .key(Map.of("sid", AttributeValue.fromS(SENTINEL_SURVEY_ID))));
         } catch (RuntimeException e) {
             unexpected.add("GetItem: " + e);
         }
         List<String> languages = PrimingRequests.languages();
         Instant now = clock.instant();
-        List<PrimingRequests.Priming> primings = new PrimingRequests(signer, capture.maxCommentLength(),
+        int maxCommentLength = capture.get().maxCommentLength();
+        List<PrimingRequests.Priming> primings = new PrimingRequests(signer.get(), maxCommentLength,
                 config.apiKeys().flatMap(keys -> keys.stream().findFirst())).all(languages, now);
         LambdaHttpHandler handler = new LambdaHttpHandler();
         for (PrimingRequests.Priming priming : primings) {
@@ -117,7 +121,7 @@ public class SnapStartPriming implements Resource {
         }
         for (String language : languages) {
             try {
-                renderConfirmation(language, now);
+                renderConfirmation(language, now, maxCommentLength);
             } catch (RuntimeException e) {
                 unexpected.add("confirmation, " + language + ": " + e);
             }
@@ -126,14 +130,14 @@ public class SnapStartPriming implements Resource {
                 primings.size() + 1);
     }
 
-    private void renderConfirmation(String language, Instant now) {
+    private static void renderConfirmation(String language, Instant now, int maxCommentLength) {
         for (Scale scale : Scale.values()) {
             SurveyClaims claims = PrimingRequests.claims(scale, scale.max(), language, now, now.plus(Duration.ofDays(7)));
             Rating held = new Rating(claims.surveyId(), scale, scale.max(), Optional.empty(), 1, false,
                     RatingStatus.SUSPECT, Optional.empty(), language, claims.ticketId(), claims.agentId(),
                     claims.teamId(), claims.customerRef(), claims.issuedAt(), claims.expiresAt(), now, now, now,
                     Optional.empty(), Optional.empty(), List.of());
-            Object page = ClickPages.page(new CaptureResult.Recorded(claims, held, false), capture.maxCommentLength())
+            Object page = ClickPages.page(new CaptureResult.Recorded(claims, held, false), maxCommentLength)
                     .getEntity();
             ((TemplateInstance) page).render().getBytes(StandardCharsets.UTF_8);
         }

@@ -334,7 +334,7 @@ public final class RatelinkStack extends Stack {
         });
         Function.Builder function = Function.Builder.create(this, shape.name() + "Function")
                 .description(shape.description())
-                .runtime(Runtime.JAVA_21)
+                .runtime(Runtime.JAVA_25)
                 .architecture(Architecture.ARM_64)
                 .handler(HANDLER)
                 .code(Code.fromAsset(shape.artifact().toString()))

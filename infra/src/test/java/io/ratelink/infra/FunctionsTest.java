@@ -18,13 +18,13 @@ class FunctionsTest {
     private static final List<String> FUNCTIONS = List.of("Http", "Recompute", "Notify", "Escalate");
 
     @Test
-    void everyFunctionIsAQuarkusJava21FunctionOnArm64() {
+    void everyFunctionIsAQuarkusJava25FunctionOnArm64() {
         TemplateJson prod = SynthesizedStacks.prod();
         prod.template().resourceCountIs("AWS::Lambda::Function", FUNCTIONS.size());
         for (String name : FUNCTIONS) {
             Map<String, Object> function = prod.function(name);
             assertThat(function).as(name)
-                    .containsEntry("Runtime", "java21")
+                    .containsEntry("Runtime", "java25")
                     .containsEntry("Architectures", List.of("arm64"))
                     .containsEntry("Handler", "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest");
             assertThat(((Number) function.get("MemorySize")).intValue()).as(name).isBetween(512, 3008);

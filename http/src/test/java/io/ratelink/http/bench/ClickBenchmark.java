@@ -66,77 +66,169 @@ public final class ClickBenchmark {
         System.setProperty("sun.net.httpserver.nodelay", "true");
         int clicks = Integer.getInteger("bench.clicks", 5000);
         int rounds = Integer.getInteger("bench.rounds", 5);
-        String endpoint = EmbeddedDynamoDb.endpoint();
-        DynamoDbClient dynamo = DynamoDbClient.builder().endpointOverride(URI.create(endpoint)).region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .httpClient(UrlConnectionHttpClient.create()).build();
-        new TableCreator(dynamo).createIfMissing(Tables.RATINGS, "bench-ratings");
-        new TableCreator(dynamo).createIfMissing(Tables.AGENTS, "bench-agents");
-        new TableCreator(dynamo).createIfMissing(Tables.SCORES, "bench-scores");
-        LinkSigner signer = new LinkSigner(SigningKeys.of(KID, Map.of(KID, SECRET)), Clock.systemUTC());
-        RatingStore bare = new RatingStore(dynamo, "bench-ratings", Duration.ofDays(30));
-        String eventTemplate = resource("/events/apigw-v2-get-rating-link.json");
-
-        try (MockLambdaRuntime runtime = new MockLambdaRuntime()) {
-            String classpath = runner + java.io.File.pathSeparator + jarOf(FunctionHost.class);
-            List<String> command = new ArrayList<>(List.of(javaBinary(), "-XX:+UseSerialGC", "-Xmx512m"));
-            String recording = System.getProperty("bench.jfr", "");
-            if (!recording.isBlank()) {
-                command.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile");
+        String localEndpoint = EmbeddedDynamoDb.endpoint();
+        try (TlsFront tls = Boolean.parseBoolean(System.getProperty("bench.tls", "true"))
+                ? TlsFront.start(runner.resolveSibling("bench-tls"), URI.create(localEndpoint).getPort()) : null) {
+            String endpoint = tls == null ? localEndpoint : tls.endpoint();
+            List<String> jvmOptions = tls == null ? List.of() : tls.trustStoreOptions();
+            if (tls != null) {
+                tls.trustInThisJvm();
             }
-            command.addAll(List.of("-cp", classpath, FunctionHost.class.getName()));
-            ProcessBuilder function = new ProcessBuilder(command)
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(
-                            runner.resolveSibling("bench-function.log").toFile()));
-            Map<String, String> env = function.environment();
-            env.put("QUARKUS_PROFILE", "prod");
-            env.put("_HANDLER", HANDLER);
-            env.put("AWS_LAMBDA_FUNCTION_NAME", "ratelink-http");
-            env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "1024");
-            env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
-            env.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/ratelink-http");
-            env.put("AWS_LAMBDA_LOG_STREAM_NAME", "bench");
-            env.put("AWS_LAMBDA_RUNTIME_API", runtime.address());
-            env.put("AWS_REGION", "us-east-1");
-            env.put("AWS_ACCESS_KEY_ID", "local");
-            env.put("AWS_SECRET_ACCESS_KEY", "local");
-            env.put("QUARKUS_DYNAMODB_ENDPOINT_OVERRIDE", endpoint);
-            env.put("RATELINK_API_KEYS", "bench-api-key");
-            env.put("RATELINK_SIGNING_ACTIVE_KID", KID);
-            env.put("RATELINK_SIGNING_KEYS_BENCH", SECRET);
-            env.put("RATELINK_TABLES_RATINGS", "bench-ratings");
-            env.put("RATELINK_TABLES_AGENTS", "bench-agents");
-            env.put("RATELINK_TABLES_SCORES", "bench-scores");
+            DynamoDbClient dynamo = DynamoDbClient.builder().endpointOverride(URI.create(endpoint)).region(Region.US_EAST_1)
+                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                    .httpClient(UrlConnectionHttpClient.create()).build();
+            new TableCreator(dynamo).createIfMissing(Tables.RATINGS, "bench-ratings");
+            new TableCreator(dynamo).createIfMissing(Tables.AGENTS, "bench-agents");
+            new TableCreator(dynamo).createIfMissing(Tables.SCORES, "bench-scores");
+            new TableCreator(dynamo).createIfMissing(Tables.ESCALATIONS, "bench-escalations");
+            LinkSigner signer = new LinkSigner(SigningKeys.of(KID, Map.of(KID, SECRET)), Clock.systemUTC());
+            RatingStore bare = new RatingStore(dynamo, "bench-ratings", Duration.ofDays(30));
+            String eventTemplate = resource("/events/apigw-v2-get-rating-link.json");
+            System.out.printf("DynamoDB Local at %s%s; function pinned to CPU %s%n", endpoint,
+                    tls == null ? "" : " (TLS by stunnel, self-signed certificate in a trust store)",
+                    cpu().orElse("(none)"));
 
-            runtime.invoke(clickEvent(eventTemplate, signer));
-            long started = System.nanoTime();
-            Process process = function.start();
-            try {
-                MockLambdaRuntime.Answer first = runtime.nextAnswer(60, TimeUnit.SECONDS);
-                requireOk(first);
-                double startupMs = (first.receivedNanos() - started) / 1e6;
-
-                runFunction(runtime, signer, eventTemplate, clicks);
-                runBare(bare, clicks);
-                List<Double> functionRates = new ArrayList<>();
-                List<Double> bareRates = new ArrayList<>();
-                for (int round = 0; round < rounds; round++) {
-                    functionRates.add(runFunction(runtime, signer, eventTemplate, clicks));
-                    bareRates.add(runBare(bare, clicks));
+            Map<String, String> unprimed;
+            try (MockLambdaRuntime runtime = new MockLambdaRuntime()) {
+                Started function = start(runner, runtime, endpoint, jvmOptions, false, "bench-function-unprimed.log");
+                try {
+                    runtime.invoke(clickEvent(eventTemplate, signer));
+                    requireOk(runtime.nextAnswer(120, TimeUnit.SECONDS));
+                    unprimed = function.timings();
+                    unprimed.put("process-to-first-click-ms",
+                            Long.toString(Math.round((System.nanoTime() - function.startedNanos()) / 1e6)));
+                } finally {
+                    function.stop();
                 }
-                double functionMedian = median(functionRates);
-                double bareMedian = median(bareRates);
-                System.out.printf("startup: java -jar to first click answered: %.0f ms%n", startupMs);
-                System.out.printf("function (one instance, %d clicks x %d rounds): %s clicks/s, median %.0f%n",
-                        clicks, rounds, rates(functionRates), functionMedian);
-                System.out.printf("bare UpdateItem loop (one thread):              %s writes/s, median %.0f%n",
-                        rates(bareRates), bareMedian);
-                System.out.printf("ratio function / bare loop: %.2f%n", functionMedian / bareMedian);
-            } finally {
-                process.destroy();
-                process.waitFor(10, TimeUnit.SECONDS);
+            }
+
+            try (MockLambdaRuntime runtime = new MockLambdaRuntime()) {
+                Started function = start(runner, runtime, endpoint, jvmOptions, true, "bench-function.log");
+                try {
+                    runtime.invoke(clickEvent(eventTemplate, signer));
+                    requireOk(runtime.nextAnswer(180, TimeUnit.SECONDS));
+                    Map<String, String> primed = function.timings();
+
+                    runFunction(runtime, signer, eventTemplate, clicks);
+                    runBare(bare, clicks);
+                    List<Double> functionRates = new ArrayList<>();
+                    List<Double> bareRates = new ArrayList<>();
+                    for (int round = 0; round < rounds; round++) {
+                        functionRates.add(runFunction(runtime, signer, eventTemplate, clicks));
+                        bareRates.add(runBare(bare, clicks));
+                    }
+                    List<Double> handlerMeans = function.handlerMeans();
+                    List<Double> measured = handlerMeans.subList(Math.max(0, handlerMeans.size() - rounds * clicks / 1000),
+                            handlerMeans.size());
+                    double functionMedian = median(functionRates);
+                    double bareMedian = median(bareRates);
+                    double handlerMs = median(measured);
+                    double bareMs = 1000 / bareMedian;
+                    System.out.printf("(a) new QuarkusStreamHandler(): %s ms (JVM start to constructed: %s ms)%n",
+                            unprimed.get("construct-ms"), unprimed.get("jvm-to-constructed-ms"));
+                    System.out.printf("(b) first request, unprimed: %s ms in the handler (process start to first click answered: %s ms)%n",
+                            unprimed.get("first-request-ms"), unprimed.get("process-to-first-click-ms"));
+                    System.out.printf("(c) first real click after priming: %s ms in the handler (priming took %s ms; constructed in %s ms)%n",
+                            primed.get("first-request-ms"), primed.get("prime-ms"), primed.get("construct-ms"));
+                    System.out.printf("function (one instance, %d clicks x %d rounds): %s clicks/s, median %.0f%n",
+                            clicks, rounds, rates(functionRates), functionMedian);
+                    System.out.printf("bare UpdateItem loop (one thread):              %s writes/s, median %.0f%n",
+                            rates(bareRates), bareMedian);
+                    System.out.printf("ratio function / bare loop: %.2f%n", functionMedian / bareMedian);
+                    System.out.printf("handler time per click %.3f ms, bare UpdateItem %.3f ms: %.2fx%n", handlerMs,
+                            bareMs, handlerMs / bareMs);
+                } finally {
+                    function.stop();
+                }
+            }
+            for (String module : List.of("http", "notify", "recompute")) {
+                Path zip = runner.getParent().getParent().resolveSibling(module).resolve("target/function.zip");
+                if (java.nio.file.Files.exists(zip)) {
+                    System.out.printf("function.zip %-9s %,d bytes (%.1f MB)%n", module, java.nio.file.Files.size(zip),
+                            java.nio.file.Files.size(zip) / 1e6);
+                }
             }
         }
+    }
+
+    /** The function's JVM and its log, with the {@code timing} lines {@link FunctionHost} writes there. */
+    private record Started(Process process, Path log, long startedNanos) {
+
+        Map<String, String> timings() throws IOException {
+            Map<String, String> timings = new java.util.LinkedHashMap<>();
+            for (String line : java.nio.file.Files.readAllLines(log)) {
+                if (line.startsWith("timing ")) {
+                    for (String pair : line.substring("timing ".length()).split(" ")) {
+                        int equals = pair.indexOf('=');
+                        if (equals > 0) {
+                            timings.putIfAbsent(pair.substring(0, equals), pair.substring(equals + 1));
+                        }
+                    }
+                }
+            }
+            return timings;
+        }
+
+        List<Double> handlerMeans() throws IOException {
+            return java.nio.file.Files.readAllLines(log).stream()
+                    .filter(line -> line.startsWith("timing handler-mean-ms="))
+                    .map(line -> Double.parseDouble(line.substring("timing handler-mean-ms=".length()).split(" ")[0]))
+                    .toList();
+        }
+
+        void stop() throws InterruptedException {
+            process.destroy();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static Started start(Path runner, MockLambdaRuntime runtime, String endpoint, List<String> jvmOptions,
+            boolean prime, String logName) throws Exception {
+        String classpath = runner + java.io.File.pathSeparator + jarOf(FunctionHost.class);
+        List<String> command = new ArrayList<>();
+        cpu().ifPresent(cpu -> command.addAll(List.of("taskset", "-c", cpu)));
+        command.addAll(List.of(javaBinary(), "-XX:+UseSerialGC", "-Xmx512m"));
+        command.addAll(jvmOptions);
+        String recording = System.getProperty("bench.jfr", "");
+        if (prime && !recording.isBlank()) {
+            command.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile");
+        }
+        command.addAll(List.of("-cp", classpath, FunctionHost.class.getName()));
+        Path log = runner.resolveSibling(logName);
+        java.nio.file.Files.deleteIfExists(log);
+        ProcessBuilder function = new ProcessBuilder(command)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Map<String, String> env = function.environment();
+        env.put("QUARKUS_PROFILE", "prod");
+        env.put("_HANDLER", HANDLER);
+        env.put("AWS_LAMBDA_FUNCTION_NAME", "ratelink-http");
+        env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "1024");
+        env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
+        env.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/ratelink-http");
+        env.put("AWS_LAMBDA_LOG_STREAM_NAME", "bench");
+        env.put("AWS_LAMBDA_RUNTIME_API", runtime.address());
+        env.put("AWS_REGION", "us-east-1");
+        env.put("AWS_ACCESS_KEY_ID", "local");
+        env.put("AWS_SECRET_ACCESS_KEY", "local");
+        env.put("QUARKUS_DYNAMODB_ENDPOINT_OVERRIDE", endpoint);
+        env.put("RATELINK_API_KEYS", "bench-api-key");
+        env.put("RATELINK_SIGNING_ACTIVE_KID", KID);
+        env.put("RATELINK_SIGNING_KEYS_BENCH", SECRET);
+        env.put("RATELINK_TABLES_RATINGS", "bench-ratings");
+        env.put("RATELINK_TABLES_AGENTS", "bench-agents");
+        env.put("RATELINK_TABLES_SCORES", "bench-scores");
+        env.put("RATELINK_TABLES_ESCALATIONS", "bench-escalations");
+        env.put(FunctionHost.PRIME, Boolean.toString(prime));
+        env.put(FunctionHost.QUIET_MS, System.getProperty("bench.quiet-ms", "6000"));
+        long started = System.nanoTime();
+        return new Started(function.start(), log, started);
+    }
+
+    /** The CPU the function is pinned to ({@code -Dbench.cpu}, 0 by default; empty for none), where taskset exists. */
+    private static java.util.Optional<String> cpu() {
+        String cpu = System.getProperty("bench.cpu", "0");
+        return cpu.isBlank() || !java.nio.file.Files.isExecutable(Path.of("/usr/bin/taskset"))
+                ? java.util.Optional.empty() : java.util.Optional.of(cpu);
     }
 
     private static double runFunction(MockLambdaRuntime runtime, LinkSigner signer, String template, int clicks)
@@ -183,6 +275,9 @@ public final class ClickBenchmark {
     }
 
     private static double median(List<Double> values) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
         double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
                 : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;

@@ -5,6 +5,8 @@ import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler;
+import io.quarkus.arc.Arc;
+import io.ratelink.http.snapstart.SnapStartPriming;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -18,13 +20,36 @@ import java.nio.charset.StandardCharsets;
  * What the managed Java runtime does with a function: load the handler class named in the deployment
  * ({@code QuarkusStreamHandler::handleRequest}), then loop — take the next event from the Lambda runtime API,
  * call the handler with it, post the answer back. Runs in its own JVM on the packaged function's classpath.
+ *
+ * <p>With {@value #PRIME} set it does what SnapStart does when it publishes a version: calls the CRaC resources
+ * registered with the global context ({@code beforeCheckpoint}, then {@code afterRestore}), then waits
+ * {@value #QUIET_MS} milliseconds, longer than a kept-alive connection lives, so the first click opens its own
+ * connection as a restored function does. It prints {@code timing} lines for the benchmark: how long
+ * {@code new QuarkusStreamHandler()} took (what a snapshot holds), the priming, and the first request's handler time.
  */
 public final class FunctionHost {
+
+    static final String PRIME = "BENCH_PRIME";
+    static final String QUIET_MS = "BENCH_QUIET_MS";
 
     public static void main(String[] args) throws Exception {
         String api = "http://" + System.getenv("AWS_LAMBDA_RUNTIME_API") + "/2018-06-01/runtime/invocation/";
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        long constructing = System.nanoTime();
         QuarkusStreamHandler handler = new QuarkusStreamHandler();
+        System.out.printf("timing construct-ms=%.1f jvm-to-constructed-ms=%d%n", (System.nanoTime() - constructing) / 1e6,
+                System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+        if (Boolean.parseBoolean(System.getenv(PRIME))) {
+            long primingStarted = System.nanoTime();
+            // the CRaC global context refuses calls from outside a checkpoint, so the resource is called as it would be
+            SnapStartPriming priming = Arc.container().instance(SnapStartPriming.class).get();
+            priming.beforeCheckpoint(null);
+            priming.afterRestore(null);
+            System.out.printf("timing prime-ms=%.1f%n", (System.nanoTime() - primingStarted) / 1e6);
+            Thread.sleep(Long.parseLong(System.getenv().getOrDefault(QUIET_MS, "6000")));
+        }
+        System.out.println("timing ready");
+        System.out.flush();
         long invocations = 0;
         long handlerNanos = 0;
         while (true) {
@@ -35,9 +60,15 @@ public final class FunctionHost {
             long start = System.nanoTime();
             handler.handleRequest(new ByteArrayInputStream(next.body()), answer, context(requestId));
             handlerNanos += System.nanoTime() - start;
-            if (++invocations % 1000 == 0) {
-                System.out.printf("handler: invocations %d, mean %.2f ms in the handler over the last 1000%n",
-                        invocations, handlerNanos / 1e6 / 1000);
+            if (invocations == 0) {
+                System.out.printf("timing first-request-ms=%.1f%n", (System.nanoTime() - start) / 1e6);
+                System.out.flush();
+                handlerNanos = 0;
+            }
+            if (++invocations % 1000 == 1 && invocations > 1) {
+                System.out.printf("timing handler-mean-ms=%.3f (invocations %d, the last 1000)%n",
+                        handlerNanos / 1e6 / 1000, invocations - 1);
+                System.out.flush();
                 handlerNanos = 0;
             }
             http.send(HttpRequest.newBuilder(URI.create(api + requestId + "/response"))

@@ -1,0 +1,164 @@
+package io.ratelink.http.snapstart;
+
+import com.amazonaws.services.lambda.runtime.ClientContext;
+import com.amazonaws.services.lambda.runtime.CognitoIdentity;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import io.quarkus.amazon.lambda.http.LambdaHttpHandler;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.runtime.Startup;
+import io.ratelink.config.RatelinkConfig;
+import io.ratelink.http.capture.ClickPages;
+import io.ratelink.rating.Capture;
+import io.ratelink.rating.CaptureResult;
+import io.ratelink.rating.Rating;
+import io.ratelink.rating.RatingStatus;
+import io.ratelink.survey.LinkSigner;
+import io.ratelink.survey.Scale;
+import io.ratelink.survey.SurveyClaims;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Singleton;
+import org.crac.Core;
+import org.crac.Resource;
+import org.jboss.logging.Logger;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Primes the function before its SnapStart snapshot, so a restored instance answers its first click as a warm one
+ * does: the snapshot then holds the DynamoDB client with its endpoint, credentials and signer resolved, and the
+ * classes, templates and messages of every page the click path renders, JIT-compiled as far as a few hundred
+ * requests take them.
+ *
+ * <p>It writes nothing: one {@code GetItem} of a key no survey has, then {@link PrimingRequests} through the real
+ * handler, then the confirmation page (it follows only a held click, which would be recorded) rendered in every
+ * language. It opens no SMTP connection and keeps nothing it made: the links it signed name surveys that exist
+ * nowhere, and go with the events. Registered with the CRaC global context at startup, as SnapStart expects; the
+ * Lambda runtime calls {@link #beforeCheckpoint} once, when it publishes a version, and never in a function that is
+ * not snapshotted.
+ */
+@Startup
+@Singleton
+public class SnapStartPriming implements Resource {
+
+    /** A key no survey has: survey ids are random and never carry this prefix. */
+    static final String SENTINEL_SURVEY_ID = "snapstart-priming";
+
+    private static final Logger LOG = Logger.getLogger(SnapStartPriming.class);
+
+    /** What one priming did: each event's description and the status it was answered with. */
+    public record Report(Duration took, List<String> unexpected, int requests) {
+    }
+
+    private final Instance<DynamoDbClient> dynamo;
+    private final RatelinkConfig config;
+    private final Instance<LinkSigner> signer;
+    private final Instance<Capture> capture;
+    private final Clock clock;
+
+    /** What it primes is looked up when it primes, so startup's own checks (the keys) speak first. */
+    public SnapStartPriming(Instance<DynamoDbClient> dynamo, RatelinkConfig config, Instance<LinkSigner> signer,
+            Instance<Capture> capture, Clock clock) {
+        this.dynamo = dynamo;
+        this.config = config;
+        this.signer = signer;
+        this.capture = capture;
+        this.clock = clock;
+    }
+
+    @PostConstruct
+    void register() {
+        Core.getGlobalContext().register(this);
+    }
+
+    @Override
+    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
+        Report report = prime();
+        LOG.infof("snapstart.primed requests=%d took=%dms unexpected=%s", report.requests(), report.took().toMillis(),
+                report.unexpected());
+    }
+
+    @Override
+    public void afterRestore(org.crac.Context<? extends Resource> context) {
+    }
+
+    /** Runs the priming; what did not answer as expected is reported, never thrown, so a snapshot is still taken. */
+    public Report prime() {
+        long start = System.nanoTime();
+        List<String> unexpected = new ArrayList<>();
+        try {
+            dynamo.get().getItem(get -> get.tableName(config.tables().ratings())
+                    .key(Map.of("sid", AttributeValue.fromS(SENTINEL_SURVEY_ID))));
+        } catch (RuntimeException e) {
+            unexpected.add("GetItem: " + e);
+        }
+        List<String> languages = PrimingRequests.languages();
+        Instant now = clock.instant();
+        int maxCommentLength = capture.get().maxCommentLength();
+        List<PrimingRequests.Priming> primings = new PrimingRequests(signer.get(), maxCommentLength,
+                config.apiKeys().flatMap(keys -> keys.stream().findFirst())).all(languages, now);
+        LambdaHttpHandler handler = new LambdaHttpHandler();
+        for (PrimingRequests.Priming priming : primings) {
+            try {
+                APIGatewayV2HTTPResponse response = handler.handleRequest(priming.event(), CONTEXT);
+                if (response.getStatusCode() != priming.expectedStatus()) {
+                    unexpected.add(priming.description() + ": " + response.getStatusCode());
+                }
+            } catch (RuntimeException e) {
+                unexpected.add(priming.description() + ": " + e);
+            }
+        }
+        for (String language : languages) {
+            try {
+                renderConfirmation(language, now, maxCommentLength);
+            } catch (RuntimeException e) {
+                unexpected.add("confirmation, " + language + ": " + e);
+            }
+        }
+        return new Report(Duration.ofNanos(System.nanoTime() - start), List.copyOf(unexpected),
+                primings.size() + 1);
+    }
+
+    private static void renderConfirmation(String language, Instant now, int maxCommentLength) {
+        for (Scale scale : Scale.values()) {
+            SurveyClaims claims = PrimingRequests.claims(scale, scale.max(), language, now, now.plus(Duration.ofDays(7)));
+            Rating held = new Rating(claims.surveyId(), scale, scale.max(), Optional.empty(), 1, false,
+                    RatingStatus.SUSPECT, Optional.empty(), language, claims.ticketId(), claims.agentId(),
+                    claims.teamId(), claims.customerRef(), claims.issuedAt(), claims.expiresAt(), now, now, now,
+                    Optional.empty(), Optional.empty(), List.of());
+            Object page = ClickPages.page(new CaptureResult.Recorded(claims, held, false), maxCommentLength)
+                    .getEntity();
+            ((TemplateInstance) page).render().getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static final Context CONTEXT = new Context() {
+        public String getAwsRequestId() { return "priming"; }
+        public String getLogGroupName() { return ""; }
+        public String getLogStreamName() { return ""; }
+        public String getFunctionName() { return ""; }
+        public String getFunctionVersion() { return ""; }
+        public String getInvokedFunctionArn() { return ""; }
+        public CognitoIdentity getIdentity() { return null; }
+        public ClientContext getClientContext() { return null; }
+        public int getRemainingTimeInMillis() { return 30_000; }
+        public int getMemoryLimitInMB() { return 0; }
+        public LambdaLogger getLogger() {
+            return new LambdaLogger() {
+                public void log(String message) { }
+                public void log(byte[] message) { }
+            };
+        }
+    };
+}

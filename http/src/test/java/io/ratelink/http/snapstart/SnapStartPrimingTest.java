@@ -1,0 +1,66 @@
+package io.ratelink.http.snapstart;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.ratelink.config.RatelinkConfig;
+import io.ratelink.http.support.DynamoRequestLog;
+import io.ratelink.survey.Scale;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@QuarkusTest
+class SnapStartPrimingTest {
+
+    private static final Set<String> WRITES = Set.of("PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem",
+            "TransactWriteItems", "CreateTable", "UpdateTable", "DeleteTable");
+
+    @Inject
+    SnapStartPriming priming;
+
+    @Inject
+    DynamoDbClient dynamo;
+
+    @Inject
+    RatelinkConfig config;
+
+    @Test
+    void primingWalksEveryPageOfTheClickPathInEveryLanguageAsExpectedAndWritesNothingToAnyTable() {
+        List<String> tables = List.of(config.tables().ratings(), config.tables().agents(), config.tables().scores(),
+                config.tables().escalations());
+        Map<String, List<Map<String, AttributeValue>>> before = contents(tables);
+        DynamoRequestLog.clear();
+
+        SnapStartPriming.Report report = priming.prime();
+
+        assertThat(report.unexpected()).isEmpty();
+        int languages = PrimingRequests.languages().size();
+        assertThat(report.requests()).isEqualTo(1 + languages * Scale.values().length * 4 + 2);
+        for (String table : tables) {
+            assertThat(DynamoRequestLog.operationsOn(table)).as(table).doesNotContainAnyElementsOf(WRITES);
+        }
+        assertThat(DynamoRequestLog.operationsOn(config.tables().ratings())).as("the sentinel read, the admin read")
+                .contains("GetItem", "Query");
+        Map<String, List<Map<String, AttributeValue>>> after = contents(tables);
+        for (String table : List.of(config.tables().ratings(), config.tables().agents(), config.tables().scores())) {
+            assertThat(after.get(table)).as(table).containsExactlyInAnyOrderElementsOf(before.get(table));
+        }
+    }
+
+    @Test
+    void theLanguagesPrimedAreEnglishAndEveryBundleBesideIt() {
+        assertThat(PrimingRequests.languages()).startsWith("en").contains("zh", "fa", "ro").doesNotHaveDuplicates();
+    }
+
+    private Map<String, List<Map<String, AttributeValue>>> contents(List<String> tables) {
+        return tables.stream().collect(java.util.stream.Collectors.toMap(table -> table,
+                table -> dynamo.scanPaginator(scan -> scan.tableName(table).consistentRead(true)).items().stream()
+                        .toList()));
+    }
+}

@@ -50,19 +50,6 @@ public final class PrimingRequests {
         this.apiKey = apiKey;
     }
 
-    /** The languages that have their own message bundle, English first. */
-    public static List<String> languages() {
-        TreeSet<String> found = new TreeSet<>();
-        for (String language : Locale.getISOLanguages()) {
-            if (!language.equals("en") && Messages.isSupported(language)) {
-                found.add(language);
-            }
-        }
-        List<String> languages = new ArrayList<>(List.of("en"));
-        languages.addAll(found);
-        return List.copyOf(languages);
-    }
-
     public List<Priming> all(List<String> languages, Instant now) {
         List<Priming> primings = new ArrayList<>();
         String tooLong = "x".repeat(maxCommentLength + 1);

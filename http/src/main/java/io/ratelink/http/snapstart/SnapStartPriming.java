@@ -14,6 +14,7 @@ import io.ratelink.rating.Capture;
 import io.ratelink.rating.CaptureResult;
 import io.ratelink.rating.Rating;
 import io.ratelink.rating.RatingStatus;
+import io.ratelink.survey.Languages;
 import io.ratelink.survey.LinkSigner;
 import io.ratelink.survey.Scale;
 import io.ratelink.survey.SurveyClaims;
@@ -103,7 +104,7 @@ public class SnapStartPriming implements Resource {
         } catch (RuntimeException e) {
             unexpected.add("GetItem: " + e);
         }
-        List<String> languages = PrimingRequests.languages();
+        List<String> languages = Languages.all();
         Instant now = clock.instant();
         int maxCommentLength = capture.get().maxCommentLength();
         List<PrimingRequests.Priming> primings = new PrimingRequests(signer.get(), maxCommentLength,

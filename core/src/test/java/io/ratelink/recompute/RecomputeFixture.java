@@ -1,5 +1,6 @@
 package io.ratelink.recompute;
 
+import io.ratelink.local.DynamoDbTraffic;
 import io.ratelink.rating.Answer;
 import io.ratelink.rating.Click;
 import io.ratelink.rating.ClientKind;
@@ -20,7 +21,6 @@ import io.ratelink.score.store.ScoreStore;
 import io.ratelink.storage.Tables;
 import io.ratelink.survey.Scale;
 import io.ratelink.survey.SurveyClaims;
-import io.ratelink.testing.DynamoDbTraffic;
 import io.ratelink.testing.LocalDynamo;
 import io.ratelink.testing.MutableClock;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;

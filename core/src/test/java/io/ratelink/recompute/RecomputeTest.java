@@ -1,26 +1,23 @@
 package io.ratelink.recompute;
 
+import io.ratelink.local.DynamoDbTraffic.InjectedFailure;
+import io.ratelink.local.DynamoDbTraffic.Request;
 import io.ratelink.rating.CountedScoreUpdate;
 import io.ratelink.rating.Rating;
-import io.ratelink.rating.store.RatingItem;
+import io.ratelink.rating.store.LedgerOperation;
 import io.ratelink.score.Dimension;
 import io.ratelink.score.Histogram;
 import io.ratelink.score.Metrics;
 import io.ratelink.score.Series;
 import io.ratelink.score.Window;
 import io.ratelink.score.store.LeaseLost;
+import io.ratelink.score.store.ScoreOperation;
 import io.ratelink.score.store.SeriesWindows;
 import io.ratelink.survey.Scale;
-import io.ratelink.testing.DynamoDbTraffic.InjectedFailure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import software.amazon.awssdk.core.SdkRequest;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -41,6 +38,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The recompute against DynamoDB Local: incremental runs against full rebuilds, retries, overlaps, day changes. */
 class RecomputeTest {
+
+    private static final String MARK_COUNTED = LedgerOperation.MARK_COUNTED.operationName();
+    private static final String CHANGED_SINCE = LedgerOperation.CHANGED_SINCE.operationName();
+    private static final String READ_DAYS = ScoreOperation.READ_DAYS.operationName();
+    private static final String SAVE_PLAN = ScoreOperation.SAVE_PLAN.operationName();
+    private static final String COMMIT_PLAN = ScoreOperation.COMMIT_PLAN.operationName();
+    private static final String WRITE_DAYS = ScoreOperation.WRITE_DAYS.operationName();
+    private static final String WRITE_WINDOWS = ScoreOperation.WRITE_WINDOWS.operationName();
+    private static final String FINISH = ScoreOperation.FINISH.operationName();
 
     private static final Instant START = Instant.parse("2025-06-10T09:00:00Z");
     /** DynamoDB Local removes items whose time to live has run out by its own clock; a test that expires them itself starts later. */
@@ -92,7 +98,7 @@ class RecomputeTest {
         fixture.answer("s1", 5);
         fixture.answer("s2", 5);
         fixture.clock.advance(Duration.ofSeconds(30));
-        fixture.traffic.resetCounts();
+        fixture.traffic.clear();
         RecomputeReport second = fixture.recompute().run(INCREMENTAL);
 
         assertThat(second.mode()).isEqualTo(INCREMENTAL);
@@ -246,7 +252,7 @@ class RecomputeTest {
         fixture.recompute().run(INCREMENTAL);
         fixture.clock.advance(Duration.ofMinutes(10));
         fixture.answer("s1", 4);
-        fixture.traffic.before(isMark(), (operation, request) -> {
+        fixture.traffic.before(MARK_COUNTED, request -> {
             fixture.clock.advance(Duration.ofSeconds(1));
             fixture.answer("s1", 5);
         });
@@ -275,11 +281,10 @@ class RecomputeTest {
         fixture.answer("s1", 2);
         CountDownLatch firstIsReading = new CountDownLatch(1);
         CountDownLatch secondIsDone = new CountDownLatch(1);
-        fixture.traffic.before(request -> request instanceof QueryRequest query && query.indexName() != null,
-                (operation, request) -> {
-                    firstIsReading.countDown();
-                    await(secondIsDone);
-                });
+        fixture.traffic.before(CHANGED_SINCE, request -> {
+            firstIsReading.countDown();
+            await(secondIsDone);
+        });
 
         CompletableFuture<RecomputeReport> first = CompletableFuture.supplyAsync(() -> fixture.recompute().run(INCREMENTAL));
         assertThat(firstIsReading.await(10, TimeUnit.SECONDS)).isTrue();
@@ -361,8 +366,7 @@ class RecomputeTest {
         RecomputeFixture.StoredScores before = fixture.stored();
         fixture.clock.advance(Duration.ofMinutes(10));
         fixture.answer("s1", 3);
-        fixture.traffic.before(request -> request instanceof BatchGetItemRequest batch
-                && batch.requestItems().containsKey(fixture.tables.scores()), (operation, request) -> {
+        fixture.traffic.before(READ_DAYS, request -> {
             throw new InjectedFailure("the connection dropped");
         });
 
@@ -386,7 +390,7 @@ class RecomputeTest {
         fixture.recompute().run(INCREMENTAL);
         fixture.clock.advance(Duration.ofMinutes(10));
         fixture.answer("s1", 1);
-        fixture.traffic.before(isCommit(), (operation, request) -> fixture.clock.advance(Duration.ofMinutes(13)));
+        fixture.traffic.before(COMMIT_PLAN, request -> fixture.clock.advance(Duration.ofMinutes(13)));
 
         assertThatThrownBy(() -> fixture.recompute().run(INCREMENTAL)).isInstanceOf(LeaseLost.class);
         fixture.traffic.clearRules();
@@ -405,7 +409,7 @@ class RecomputeTest {
         fixture.clock.advance(Duration.ofMinutes(10));
         fixture.answer("s1", 1);
         List<RecomputeReport> takeovers = new ArrayList<>();
-        fixture.traffic.before(isPlanSave(), (operation, request) -> {
+        fixture.traffic.before(SAVE_PLAN, request -> {
             fixture.clock.advance(RecomputeFixture.LEASE.plusMinutes(1));
             takeovers.add(fixture.recompute().run(INCREMENTAL));
         });
@@ -476,50 +480,23 @@ class RecomputeTest {
 
     /** From the request that matches {@code step} on, every request fails: the process is gone. */
     private void dieAt(String step) {
-        Predicate<SdkRequest> at = switch (step) {
-            case "second mark" -> nth(2, isMark());
-            case "day histograms" -> request -> isBatchWriteOf(request, "day#");
-            case "windows" -> request -> isBatchWriteOf(request, "windows#");
-            case "finish" -> request -> request instanceof UpdateItemRequest update
-                    && update.updateExpression().contains("#watermark");
+        Predicate<Request> at = switch (step) {
+            case "second mark" -> nth(2, request -> request.isNamed(MARK_COUNTED));
+            case "day histograms" -> request -> request.isNamed(WRITE_DAYS);
+            case "windows" -> request -> request.isNamed(WRITE_WINDOWS);
+            case "finish" -> request -> request.isNamed(FINISH);
             default -> throw new IllegalArgumentException(step);
         };
         boolean[] dead = {false};
-        fixture.traffic.before(request -> dead[0] || at.test(request), (operation, request) -> {
+        fixture.traffic.before(request -> dead[0] || at.test(request), request -> {
             dead[0] = true;
-            throw new InjectedFailure("the process died before " + operation);
+            throw new InjectedFailure("the process died before " + request.operation());
         });
     }
 
-    private static Predicate<SdkRequest> nth(int n, Predicate<SdkRequest> matches) {
+    private static Predicate<Request> nth(int n, Predicate<Request> matches) {
         int[] seen = {0};
         return request -> matches.test(request) && ++seen[0] == n;
-    }
-
-    private static Predicate<SdkRequest> isMark() {
-        return request -> request instanceof UpdateItemRequest update
-                && update.updateExpression().contains("#" + RatingItem.COUNTED_VERSION);
-    }
-
-    private static Predicate<SdkRequest> isCommit() {
-        return request -> request instanceof UpdateItemRequest update
-                && update.updateExpression().contains("#pending = :sequence");
-    }
-
-    private static Predicate<SdkRequest> isPlanSave() {
-        return request -> request instanceof BatchWriteItemRequest batch
-                && batch.requestItems().values().stream().flatMap(List::stream)
-                .anyMatch(write -> write.putRequest() != null && write.putRequest().item().get("sk").s().startsWith("plan#"));
-    }
-
-    private static boolean isBatchWriteOf(SdkRequest request, String sortKeyPrefix) {
-        return request instanceof BatchWriteItemRequest batch
-                && batch.requestItems().values().stream().flatMap(List::stream).anyMatch(write -> {
-                    var key = write.putRequest() != null ? write.putRequest().item() : write.deleteRequest().key();
-                    String pk = key.get("pk").s();
-                    String sk = key.get("sk").s();
-                    return sk.startsWith(sortKeyPrefix) || pk.startsWith(sortKeyPrefix);
-                });
     }
 
     private static Throwable rootCause(Throwable failure) {

@@ -1,5 +1,6 @@
 package io.ratelink.score.bench;
 
+import io.ratelink.local.DynamoDbTraffic;
 import io.ratelink.rating.Answer;
 import io.ratelink.rating.Click;
 import io.ratelink.rating.ClientKind;
@@ -17,7 +18,6 @@ import io.ratelink.score.store.ScoreStore;
 import io.ratelink.storage.Tables;
 import io.ratelink.survey.Scale;
 import io.ratelink.survey.SurveyClaims;
-import io.ratelink.testing.DynamoDbTraffic;
 import io.ratelink.testing.LocalDynamo;
 import io.ratelink.testing.MutableClock;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -146,7 +146,7 @@ public class RecomputeOnDynamoDbLocalBenchmark {
             clock.advance(Duration.ofMillis(100));
         }
         clock.advance(Duration.ofMinutes(1));
-        traffic.resetCounts();
+        traffic.clear();
         capacity.reset();
     }
 
@@ -163,7 +163,7 @@ public class RecomputeOnDynamoDbLocalBenchmark {
     @TearDown(Level.Iteration)
     public void printTraffic() {
         System.out.printf("%n[run] %d ms, %d requests %s, %.1f read units, %.1f write units%n", runMillis,
-                traffic.total(), traffic.counts(), capacity.readUnits(), capacity.writeUnits());
+                traffic.operations().size(), traffic.counts(), capacity.readUnits(), capacity.writeUnits());
     }
 
     @TearDown(Level.Trial)

@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -66,7 +68,7 @@ public class DynamoDbTraffic implements ExecutionInterceptor {
     private record Rule(Predicate<Request> matches, BeforeRequest action) {
     }
 
-    private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final Queue<Request> requests = new ConcurrentLinkedQueue<>();
     private final List<Rule> rules = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> refused = new ConcurrentHashMap<>();
     private final ThreadLocal<Boolean> insideAction = ThreadLocal.withInitial(() -> false);

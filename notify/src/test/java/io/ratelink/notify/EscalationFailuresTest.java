@@ -8,6 +8,7 @@ import io.ratelink.escalate.EscalationStatus;
 import io.ratelink.escalate.store.EscalationStore;
 import io.ratelink.escalate.store.ManagerDirectory;
 import io.ratelink.escalate.store.StoreOperation;
+import io.ratelink.local.DynamoDbTraffic;
 import io.ratelink.local.InjectSmtp;
 import io.ratelink.local.Smtp;
 import io.ratelink.local.SmtpServerResource;
@@ -53,7 +54,7 @@ class EscalationFailuresTest {
     @AfterEach
     void smtpAnswersNormallyAgain() {
         smtp.answerNormally();
-        FaultInjection.clear();
+        DynamoDbTraffic.ofTheApplication().clearRules();
     }
 
     @Test
@@ -63,7 +64,7 @@ class EscalationFailuresTest {
         String manager = StreamEvents.newAddress("manager");
         directory.save(new Agent(agentId, "Lea Roth", "lea@example.com", Optional.of(manager), "en"));
         String event = StreamEvents.fixture("insert-low-click.json", surveyId, agentId);
-        FaultInjection.refuse(StoreOperation.MARK_SENT.operationName(), 3);
+        DynamoDbTraffic.ofTheApplication().refuse(StoreOperation.MARK_SENT.operationName(), 3);
 
         for (int delivery = 0; delivery < 3; delivery++) {
             flow.deliver(event);
@@ -72,7 +73,7 @@ class EscalationFailuresTest {
         assertThat(smtp.awaitMessagesTo(manager, 1, MAIL_WAIT)).hasSize(1);
         Thread.sleep(300);
         assertThat(smtp.messagesTo(manager)).hasSize(1);
-        assertThat(FaultInjection.refused(StoreOperation.MARK_SENT.operationName())).isEqualTo(3);
+        assertThat(DynamoDbTraffic.ofTheApplication().refused(StoreOperation.MARK_SENT.operationName())).isEqualTo(3);
         assertThat(escalations.find(EscalationId.first(surveyId)).orElseThrow().status()).isEqualTo(EscalationStatus.SENT);
     }
 

@@ -1,6 +1,7 @@
 package io.ratelink.notify;
 
 import io.ratelink.config.RatelinkConfig;
+import io.ratelink.local.DynamoDbTraffic;
 import io.restassured.http.ContentType;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -34,7 +35,7 @@ public class Flow {
     /** A clean start for a test: nothing left in the queue by another, no fault armed. */
     void reset() {
         QueuedTasks.purge();
-        FaultInjection.clear();
+        DynamoDbTraffic.ofTheApplication().clearRules();
     }
 
     /** Writes the batch's new images to the ratings table and delivers the batch to notify; the records it reported as failed. */

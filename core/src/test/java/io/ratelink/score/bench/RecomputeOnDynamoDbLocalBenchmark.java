@@ -48,6 +48,8 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
+import static io.ratelink.testing.RatingBuilder.aRating;
+
 /**
  * The recompute against DynamoDB Local at a size it holds comfortably: a year of already counted ratings
  * (the {@link RatingMix} organisation), then a few hundred clicks — changes of mind, ratings held as suspect,
@@ -99,12 +101,11 @@ public class RecomputeOnDynamoDbLocalBenchmark {
             SurveyClaims claims = claims(counted.surveyId(), counted.scale(), counted.teamId(), counted.agentId(),
                     firstClick);
             surveys.add(claims);
-            Rating rating = new Rating(counted.surveyId(), counted.scale(), counted.toCount(),
-                    Optional.of(counted.toCount()), 1, counted.scale().isLow(counted.toCount()), RatingStatus.COUNTED,
-                    Optional.empty(), "en", claims.ticketId(), counted.agentId(), counted.teamId(),
-                    claims.customerRef(), claims.issuedAt(), claims.expiresAt(), firstClick, firstClick, firstClick,
-                    Optional.empty(), Optional.empty(),
-                    List.of(new Click(firstClick, counted.toCount(), ClientKind.BROWSER, "GET")));
+            Rating rating = aRating().surveyId(counted.surveyId()).scale(counted.scale()).score(counted.toCount())
+                    .countedScore(counted.toCount()).ticketId(claims.ticketId()).agentId(counted.agentId())
+                    .teamId(counted.teamId()).customerRef(claims.customerRef()).expiresAt(claims.expiresAt())
+                    .issuedAt(claims.issuedAt().orElseThrow()).firstClickAt(firstClick)
+                    .clicks(List.of(new Click(firstClick, counted.toCount(), ClientKind.BROWSER, "GET"))).build();
             items.add(WriteRequest.builder().putRequest(PutRequest.builder()
                     .item(RatingItem.toItem(rating, firstClick.plus(Duration.ofDays(1095)))).build()).build());
         }

@@ -86,6 +86,23 @@ final class RecomputeFixture implements AutoCloseable {
                 teamId, "customer-" + surveyId, issued, issued.plus(Duration.ofDays(365))));
     }
 
+    /** Declares a survey and records a person's answer to it, counted. */
+    Rating answered(String surveyId, Scale scale, String teamId, String agentId, int score) {
+        survey(surveyId, scale, teamId, agentId);
+        return answer(surveyId, score);
+    }
+
+    /**
+     * Survey {@code s1} of agent {@code a1} in team {@code t1} answered {@code counted}, counted by a run, and ten
+     * minutes later changed to {@code changed}: a change the next run has to count.
+     */
+    void countedThenChanged(Scale scale, int counted, int changed) {
+        answered("s1", scale, "t1", "a1", counted);
+        recompute().run(RecomputeMode.INCREMENTAL);
+        clock.advance(Duration.ofMinutes(10));
+        answer("s1", changed);
+    }
+
     /** A person's answer, counted. */
     Rating answer(String surveyId, int score) {
         return record(surveyId, score, RatingStatus.COUNTED);

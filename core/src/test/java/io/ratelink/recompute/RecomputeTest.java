@@ -86,8 +86,7 @@ class RecomputeTest {
     @Test
     void theFirstRunCountsEverythingAndLaterRunsReadOnlyWhatChangedSinceTheWatermark() {
         for (int i = 0; i < 30; i++) {
-            fixture.survey("s" + i, Scale.CSAT_5, "t1", "a" + i % 3);
-            fixture.answer("s" + i, 1 + i % 5);
+            fixture.answered("s" + i, Scale.CSAT_5, "t1", "a" + i % 3, 1 + i % 5);
         }
         fixture.clock.advance(Duration.ofMinutes(5));
         RecomputeReport first = fixture.recompute().run(INCREMENTAL);
@@ -115,8 +114,7 @@ class RecomputeTest {
 
     @Test
     void aRunWithNothingChangedWritesNoPlan() {
-        fixture.survey("s1", Scale.NPS, "t1", "a1");
-        fixture.answer("s1", 9);
+        fixture.answered("s1", Scale.NPS, "t1", "a1", 9);
         fixture.recompute().run(INCREMENTAL);
         fixture.clock.advance(Duration.ofMinutes(5));
 
@@ -128,8 +126,7 @@ class RecomputeTest {
 
     @Test
     void aSuspectRatingCountsNowhereUntilAPersonConfirmsIt() {
-        fixture.survey("s1", Scale.CSAT_3, "t1", "a1");
-        fixture.answer("s1", 3);
+        fixture.answered("s1", Scale.CSAT_3, "t1", "a1", 3);
         fixture.recompute().run(INCREMENTAL);
         Series agent = new Series(Dimension.agent("a1"), Scale.CSAT_3);
 
@@ -225,8 +222,7 @@ class RecomputeTest {
 
     @Test
     void windowsDropTheDaysThatLeaveThemWhenTheDayMovesOn() {
-        fixture.survey("s1", Scale.THUMBS, "t1", "a1");
-        fixture.answer("s1", 1);
+        fixture.answered("s1", Scale.THUMBS, "t1", "a1", 1);
         fixture.recompute().run(INCREMENTAL);
         Series team = new Series(Dimension.team("t1"), Scale.THUMBS);
         assertThat(window(team, Window.LAST_7_DAYS).total()).isEqualTo(1);
@@ -247,11 +243,7 @@ class RecomputeTest {
 
     @Test
     void aClickThatLandsWhileTheRunWritesItsMarksIsCountedByTheNextRunAndNeverTwice() {
-        fixture.survey("s1", Scale.CSAT_5, "t1", "a1");
-        fixture.answer("s1", 2);
-        fixture.recompute().run(INCREMENTAL);
-        fixture.clock.advance(Duration.ofMinutes(10));
-        fixture.answer("s1", 4);
+        fixture.countedThenChanged(Scale.CSAT_5, 2, 4);
         fixture.traffic.before(MARK_COUNTED, request -> {
             fixture.clock.advance(Duration.ofSeconds(1));
             fixture.answer("s1", 5);
@@ -274,11 +266,7 @@ class RecomputeTest {
 
     @Test
     void aSecondRunWhileTheFirstHoldsTheLeaseWritesNothingAndTheFirstCountsOnce() throws Exception {
-        fixture.survey("s1", Scale.CES_7, "t1", "a1");
-        fixture.answer("s1", 6);
-        fixture.recompute().run(INCREMENTAL);
-        fixture.clock.advance(Duration.ofMinutes(10));
-        fixture.answer("s1", 2);
+        fixture.countedThenChanged(Scale.CES_7, 6, 2);
         CountDownLatch firstIsReading = new CountDownLatch(1);
         CountDownLatch secondIsDone = new CountDownLatch(1);
         fixture.traffic.before(CHANGED_SINCE, request -> {
@@ -308,16 +296,14 @@ class RecomputeTest {
     @ValueSource(strings = {"second mark", "day histograms", "windows", "finish"})
     void aRunThatDiesAfterCommittingIsFinishedByTheNextRunWithoutCountingTwice(String step) {
         for (int i = 0; i < 6; i++) {
-            fixture.survey("s" + i, Scale.NPS, "t" + i % 2, "a" + i % 3);
-            fixture.answer("s" + i, i);
+            fixture.answered("s" + i, Scale.NPS, "t" + i % 2, "a" + i % 3, i);
         }
         fixture.recompute().run(INCREMENTAL);
         fixture.clock.advance(Duration.ofMinutes(10));
         for (int i = 0; i < 6; i++) {
             fixture.answer("s" + i, 10 - i);
         }
-        fixture.survey("s6", Scale.NPS, "t1", "a1");
-        fixture.answer("s6", 9);
+        fixture.answered("s6", Scale.NPS, "t1", "a1", 9);
         dieAt(step);
 
         assertThatThrownBy(() -> fixture.recompute().run(INCREMENTAL)).isInstanceOf(RuntimeException.class);
@@ -343,8 +329,7 @@ class RecomputeTest {
     @Test
     void aFullRebuildThatDiesIsFinishedByTheNextIncrementalRun() {
         for (int i = 0; i < 5; i++) {
-            fixture.survey("s" + i, Scale.CSAT_5, "t1", "a" + i);
-            fixture.answer("s" + i, 1 + i);
+            fixture.answered("s" + i, Scale.CSAT_5, "t1", "a" + i, 1 + i);
         }
         dieAt("windows");
         assertThatThrownBy(() -> fixture.recompute().run(FULL)).isInstanceOf(RuntimeException.class);
@@ -360,12 +345,8 @@ class RecomputeTest {
 
     @Test
     void aRunThatFailsBeforeCommittingLeavesTheScoresAsTheyWereAndGivesTheLeaseBack() {
-        fixture.survey("s1", Scale.CSAT_3, "t1", "a1");
-        fixture.answer("s1", 1);
-        fixture.recompute().run(INCREMENTAL);
+        fixture.countedThenChanged(Scale.CSAT_3, 1, 3);
         RecomputeFixture.StoredScores before = fixture.stored();
-        fixture.clock.advance(Duration.ofMinutes(10));
-        fixture.answer("s1", 3);
         fixture.traffic.before(READ_DAYS, request -> {
             throw new InjectedFailure("the connection dropped");
         });
@@ -385,11 +366,7 @@ class RecomputeTest {
 
     @Test
     void aRunWhoseLeaseRunsShortStopsBeforeWritingAndTheNextRunFinishesItsPlan() {
-        fixture.survey("s1", Scale.PMF, "t1", "a1");
-        fixture.answer("s1", 3);
-        fixture.recompute().run(INCREMENTAL);
-        fixture.clock.advance(Duration.ofMinutes(10));
-        fixture.answer("s1", 1);
+        fixture.countedThenChanged(Scale.PMF, 3, 1);
         fixture.traffic.before(COMMIT_PLAN, request -> fixture.clock.advance(Duration.ofMinutes(13)));
 
         assertThatThrownBy(() -> fixture.recompute().run(INCREMENTAL)).isInstanceOf(LeaseLost.class);
@@ -403,11 +380,7 @@ class RecomputeTest {
 
     @Test
     void aRunThatOutlivedItsLeaseCannotCommitOverTheRunThatTookItOver() {
-        fixture.survey("s1", Scale.CSAT_5, "t1", "a1");
-        fixture.answer("s1", 5);
-        fixture.recompute().run(INCREMENTAL);
-        fixture.clock.advance(Duration.ofMinutes(10));
-        fixture.answer("s1", 1);
+        fixture.countedThenChanged(Scale.CSAT_5, 5, 1);
         List<RecomputeReport> takeovers = new ArrayList<>();
         fixture.traffic.before(SAVE_PLAN, request -> {
             fixture.clock.advance(RecomputeFixture.LEASE.plusMinutes(1));
@@ -430,8 +403,7 @@ class RecomputeTest {
     void storedWindowsCarryTheirMetricsWithIntervalsAndTheLowSampleFlag() {
         int[] answers = {4, 5, 4, 3, 3};
         for (int i = 0; i < answers.length; i++) {
-            fixture.survey("s" + i, Scale.CES_5, "t1", "a1");
-            fixture.answer("s" + i, answers[i]);
+            fixture.answered("s" + i, Scale.CES_5, "t1", "a1", answers[i]);
         }
 
         fixture.recompute().run(INCREMENTAL);

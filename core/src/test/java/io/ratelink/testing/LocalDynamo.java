@@ -12,6 +12,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 import java.net.URI;
 import java.time.Duration;
@@ -38,8 +39,7 @@ public final class LocalDynamo {
                         .build())).build();
     }
 
-    private static software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder builder(
-            String endpoint, ExecutionInterceptor... interceptors) {
+    private static DynamoDbClientBuilder builder(String endpoint, ExecutionInterceptor... interceptors) {
         return DynamoDbClient.builder()
                 .endpointOverride(URI.create(endpoint))
                 .region(Region.US_EAST_1)

@@ -1,14 +1,16 @@
 package io.ratelink.rating;
 
+import io.ratelink.local.DynamoDbTraffic;
 import io.ratelink.rating.store.RatingItem;
 import io.ratelink.rating.store.RatingStore;
 import io.ratelink.storage.Tables;
-import io.ratelink.support.LocalDynamo;
 import io.ratelink.survey.Scale;
 import io.ratelink.survey.SurveyClaims;
 import io.ratelink.survey.SurveyIds;
+import io.ratelink.testing.LocalDynamo;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Duration;
@@ -31,16 +33,17 @@ class GuardedRecordingTest {
     static final String HOME = "203.0.113.24";
     static final String EXCHANGE_ONLINE = "40.107.22.91";
 
-    static LocalDynamo dynamo;
+    static final DynamoDbTraffic traffic = new DynamoDbTraffic();
+    static DynamoDbClient dynamo;
     static RatingStore store;
     static String table;
     final ScannerGuard guard = ScannerGuard.fromClasspath(ScannerGuardTest.RULES);
 
     @BeforeAll
     static void createTable() {
-        dynamo = new LocalDynamo();
-        table = dynamo.createTable(Tables.RATINGS);
-        store = new RatingStore(dynamo.client, table, Duration.ofDays(1095));
+        dynamo = LocalDynamo.client(traffic);
+        table = LocalDynamo.freshTable(dynamo, Tables.RATINGS);
+        store = new RatingStore(dynamo, table, Duration.ofDays(1095));
     }
 
     @Test
@@ -49,7 +52,7 @@ class GuardedRecordingTest {
 
         Rating rating = click(survey, 2, BROWSER, HOME, 420);
 
-        assertThat(dynamo.requests).containsExactly("UpdateItem");
+        assertThat(traffic.operations()).containsExactly("UpdateItem");
         assertThat(rating.status()).isEqualTo(RatingStatus.COUNTED);
         assertThat(rating.statusReason()).isEmpty();
     }
@@ -61,7 +64,7 @@ class GuardedRecordingTest {
 
         Rating rating = click(survey, 4, BROWSER, HOME, 480);
 
-        assertThat(dynamo.requests).containsExactly("UpdateItem");
+        assertThat(traffic.operations()).containsExactly("UpdateItem");
         assertThat(rating.status()).isEqualTo(RatingStatus.COUNTED);
         assertThat(rating.score()).isEqualTo(4);
     }
@@ -73,7 +76,7 @@ class GuardedRecordingTest {
 
         Rating rating = click(survey, 5, BROWSER, HOME, 900.3);
 
-        assertThat(dynamo.requests).containsExactly("UpdateItem");
+        assertThat(traffic.operations()).containsExactly("UpdateItem");
         assertThat(rating.status()).isEqualTo(RatingStatus.COUNTED);
     }
 
@@ -83,7 +86,7 @@ class GuardedRecordingTest {
         Rating rating = null;
         for (int option = 1; option <= 5; option++) {
             rating = click(survey, option, SAFE_LINKS, EXCHANGE_ONLINE, 43 + option * 0.3);
-            assertThat(dynamo.requests).as("option %d", option).containsExactly("UpdateItem");
+            assertThat(traffic.operations()).as("option %d", option).containsExactly("UpdateItem");
         }
 
         assertThat(rating.status()).isEqualTo(RatingStatus.SUSPECT);
@@ -99,7 +102,7 @@ class GuardedRecordingTest {
 
         Rating second = click(survey, 2, BROWSER, HOME, 600.4);
 
-        assertThat(dynamo.requests).as("the refused write returns the survey; the second stores the hold, no read")
+        assertThat(traffic.operations()).as("the refused write returns the survey; the second stores the hold, no read")
                 .containsExactly("UpdateItem", "UpdateItem");
         assertThat(second.status()).isEqualTo(RatingStatus.SUSPECT);
         assertThat(second.statusReason()).contains("burst (options 1, 2 within 0.4 s)");
@@ -116,7 +119,7 @@ class GuardedRecordingTest {
 
         Rating corrected = click(survey, 2, PHONE, HOME, 1505);
 
-        assertThat(dynamo.requests).as("the write's own condition tells a correction from a burst").containsExactly("UpdateItem");
+        assertThat(traffic.operations()).as("the write's own condition tells a correction from a burst").containsExactly("UpdateItem");
         assertThat(corrected.status()).isEqualTo(RatingStatus.COUNTED);
         assertThat(corrected.statusReason()).isEmpty();
         assertThat(corrected.score()).isEqualTo(2);
@@ -131,7 +134,7 @@ class GuardedRecordingTest {
 
         Rating corrected = click(survey, 2, PHONE, HOME, 1500 + RatingStore.CLICK_LOG_LIMIT - 1 + 4);
 
-        assertThat(dynamo.requests).as("refused for the full log, then stored from the refusal").containsExactly("UpdateItem", "UpdateItem");
+        assertThat(traffic.operations()).as("refused for the full log, then stored from the refusal").containsExactly("UpdateItem", "UpdateItem");
         assertThat(corrected.status()).isEqualTo(RatingStatus.COUNTED);
         assertThat(corrected.score()).isEqualTo(2);
         assertThat(corrected.clicks()).hasSize(RatingStore.CLICK_LOG_LIMIT);
@@ -146,7 +149,7 @@ class GuardedRecordingTest {
 
         Rating rating = click(survey, 4, PHONE, HOME, 605);
 
-        assertThat(dynamo.requests).containsExactly("UpdateItem", "UpdateItem");
+        assertThat(traffic.operations()).containsExactly("UpdateItem", "UpdateItem");
         assertThat(rating.status()).isEqualTo(RatingStatus.SUSPECT);
         assertThat(rating.statusReason()).contains("burst (options 1, 2, 3, 4, 5 within 5.0 s)");
     }
@@ -160,7 +163,7 @@ class GuardedRecordingTest {
 
         Rating rating = click(survey, 2, BROWSER, HOME, 190);
 
-        assertThat(dynamo.requests).containsExactly("UpdateItem");
+        assertThat(traffic.operations()).containsExactly("UpdateItem");
         assertThat(rating.status()).isEqualTo(RatingStatus.COUNTED);
         assertThat(rating.statusReason()).isEmpty();
         assertThat(rating.score()).isEqualTo(2);
@@ -173,7 +176,7 @@ class GuardedRecordingTest {
 
         RatingStore.Recording recording = record(survey, 1, "MicrosoftPreview/2.0 (+https://aka.ms/MicrosoftPreview)", HOME, 1900);
 
-        assertThat(dynamo.requests).as("one refused conditional write, nothing else").containsExactly("UpdateItem");
+        assertThat(traffic.operations()).as("one refused conditional write, nothing else").containsExactly("UpdateItem");
         assertThat(recording.saved()).isFalse();
         assertThat(recording.rating()).isEqualTo(counted);
         assertThat(store.find(survey.surveyId())).contains(counted);
@@ -187,11 +190,11 @@ class GuardedRecordingTest {
 
         Instant at = SENT.plusSeconds(70);
         var signals = guard.signals(ClickRequest.post(BROWSER, EXCHANGE_ONLINE), Optional.of(SENT), at);
-        dynamo.reset();
+        traffic.clear();
         Rating confirmed = store.record(Answer.onPage(survey, 1, signals.client(), at, Optional.empty()),
                 guard.ruling(signals, new Click(at, 1, signals.client(), "POST"))).rating();
 
-        assertThat(dynamo.requests).containsExactly("UpdateItem");
+        assertThat(traffic.operations()).containsExactly("UpdateItem");
         assertThat(confirmed.status()).isEqualTo(RatingStatus.COUNTED);
         assertThat(confirmed.statusReason()).isEmpty();
         assertThat(item(survey)).doesNotContainKeys(RatingItem.LINK_CLICK_AT, RatingItem.LINK_SCORE);
@@ -216,12 +219,12 @@ class GuardedRecordingTest {
         Instant at = SENT.plusMillis(Math.round(secondsAfterSending * 1000));
         var signals = guard.signals(ClickRequest.get(userAgent, address), Optional.of(SENT), at);
         Answer answer = Answer.click(survey.withScore(option), signals.client(), at);
-        dynamo.reset();
+        traffic.clear();
         return store.record(answer, guard.ruling(signals, answer.click()));
     }
 
     private static Map<String, AttributeValue> item(SurveyClaims survey) {
-        return dynamo.client.getItem(r -> r.tableName(table).key(RatingItem.key(survey.surveyId())).consistentRead(true)).item();
+        return dynamo.getItem(r -> r.tableName(table).key(RatingItem.key(survey.surveyId())).consistentRead(true)).item();
     }
 
     private static SurveyClaims survey(Scale scale) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import static io.ratelink.testing.RatingBuilder.aRating;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -249,8 +250,8 @@ class ScannerGuardTest {
     private static Rating stored(RatingStatus status, Click... clicks) {
         List<Click> log = List.of(clicks);
         Click last = log.get(log.size() - 1);
-        return new Rating("survey-1", Scale.CSAT_5, last.score(), Optional.empty(), log.size(), Scale.CSAT_5.isLow(last.score()),
-                status, Optional.empty(), "en", "T-1", "agent-1", "team-1", "cust-1", Optional.of(SENT), SENT.plus(Duration.ofDays(30)),
-                log.get(0).at(), last.at(), last.at(), Optional.empty(), Optional.empty(), log);
+        return aRating().scale(Scale.CSAT_5).score(last.score()).version(log.size()).status(status)
+                .issuedAt(SENT).expiresAt(SENT.plus(Duration.ofDays(30)))
+                .firstClickAt(log.get(0).at()).lastClickAt(last.at()).clicks(log).build();
     }
 }

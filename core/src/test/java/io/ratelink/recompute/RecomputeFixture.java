@@ -1,5 +1,6 @@
 package io.ratelink.recompute;
 
+import io.ratelink.local.DynamoDbTraffic;
 import io.ratelink.rating.Answer;
 import io.ratelink.rating.Click;
 import io.ratelink.rating.ClientKind;
@@ -20,7 +21,6 @@ import io.ratelink.score.store.ScoreStore;
 import io.ratelink.storage.Tables;
 import io.ratelink.survey.Scale;
 import io.ratelink.survey.SurveyClaims;
-import io.ratelink.testing.DynamoDbTraffic;
 import io.ratelink.testing.LocalDynamo;
 import io.ratelink.testing.MutableClock;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -84,6 +84,23 @@ final class RecomputeFixture implements AutoCloseable {
         Instant issued = clock.instant().minus(Duration.ofDays(1));
         surveys.put(surveyId, new SurveyClaims(surveyId, scale.min(), scale, "en", "ticket-" + surveyId, agentId,
                 teamId, "customer-" + surveyId, issued, issued.plus(Duration.ofDays(365))));
+    }
+
+    /** Declares a survey and records a person's answer to it, counted. */
+    Rating answered(String surveyId, Scale scale, String teamId, String agentId, int score) {
+        survey(surveyId, scale, teamId, agentId);
+        return answer(surveyId, score);
+    }
+
+    /**
+     * Survey {@code s1} of agent {@code a1} in team {@code t1} answered {@code counted}, counted by a run, and ten
+     * minutes later changed to {@code changed}: a change the next run has to count.
+     */
+    void countedThenChanged(Scale scale, int counted, int changed) {
+        answered("s1", scale, "t1", "a1", counted);
+        recompute().run(RecomputeMode.INCREMENTAL);
+        clock.advance(Duration.ofMinutes(10));
+        answer("s1", changed);
     }
 
     /** A person's answer, counted. */

@@ -1,26 +1,23 @@
 package io.ratelink.recompute;
 
+import io.ratelink.local.DynamoDbTraffic.InjectedFailure;
+import io.ratelink.local.DynamoDbTraffic.Request;
 import io.ratelink.rating.CountedScoreUpdate;
 import io.ratelink.rating.Rating;
-import io.ratelink.rating.store.RatingItem;
+import io.ratelink.rating.store.LedgerOperation;
 import io.ratelink.score.Dimension;
 import io.ratelink.score.Histogram;
 import io.ratelink.score.Metrics;
 import io.ratelink.score.Series;
 import io.ratelink.score.Window;
 import io.ratelink.score.store.LeaseLost;
+import io.ratelink.score.store.ScoreOperation;
 import io.ratelink.score.store.SeriesWindows;
 import io.ratelink.survey.Scale;
-import io.ratelink.testing.DynamoDbTraffic.InjectedFailure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import software.amazon.awssdk.core.SdkRequest;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -41,6 +38,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The recompute against DynamoDB Local: incremental runs against full rebuilds, retries, overlaps, day changes. */
 class RecomputeTest {
+
+    private static final String MARK_COUNTED = LedgerOperation.MARK_COUNTED.operationName();
+    private static final String CHANGED_SINCE = LedgerOperation.CHANGED_SINCE.operationName();
+    private static final String READ_DAYS = ScoreOperation.READ_DAYS.operationName();
+    private static final String SAVE_PLAN = ScoreOperation.SAVE_PLAN.operationName();
+    private static final String COMMIT_PLAN = ScoreOperation.COMMIT_PLAN.operationName();
+    private static final String WRITE_DAYS = ScoreOperation.WRITE_DAYS.operationName();
+    private static final String WRITE_WINDOWS = ScoreOperation.WRITE_WINDOWS.operationName();
+    private static final String FINISH = ScoreOperation.FINISH.operationName();
 
     private static final Instant START = Instant.parse("2025-06-10T09:00:00Z");
     /** DynamoDB Local removes items whose time to live has run out by its own clock; a test that expires them itself starts later. */
@@ -80,8 +86,7 @@ class RecomputeTest {
     @Test
     void theFirstRunCountsEverythingAndLaterRunsReadOnlyWhatChangedSinceTheWatermark() {
         for (int i = 0; i < 30; i++) {
-            fixture.survey("s" + i, Scale.CSAT_5, "t1", "a" + i % 3);
-            fixture.answer("s" + i, 1 + i % 5);
+            fixture.answered("s" + i, Scale.CSAT_5, "t1", "a" + i % 3, 1 + i % 5);
         }
         fixture.clock.advance(Duration.ofMinutes(5));
         RecomputeReport first = fixture.recompute().run(INCREMENTAL);
@@ -92,7 +97,7 @@ class RecomputeTest {
         fixture.answer("s1", 5);
         fixture.answer("s2", 5);
         fixture.clock.advance(Duration.ofSeconds(30));
-        fixture.traffic.resetCounts();
+        fixture.traffic.clear();
         RecomputeReport second = fixture.recompute().run(INCREMENTAL);
 
         assertThat(second.mode()).isEqualTo(INCREMENTAL);
@@ -109,8 +114,7 @@ class RecomputeTest {
 
     @Test
     void aRunWithNothingChangedWritesNoPlan() {
-        fixture.survey("s1", Scale.NPS, "t1", "a1");
-        fixture.answer("s1", 9);
+        fixture.answered("s1", Scale.NPS, "t1", "a1", 9);
         fixture.recompute().run(INCREMENTAL);
         fixture.clock.advance(Duration.ofMinutes(5));
 
@@ -122,8 +126,7 @@ class RecomputeTest {
 
     @Test
     void aSuspectRatingCountsNowhereUntilAPersonConfirmsIt() {
-        fixture.survey("s1", Scale.CSAT_3, "t1", "a1");
-        fixture.answer("s1", 3);
+        fixture.answered("s1", Scale.CSAT_3, "t1", "a1", 3);
         fixture.recompute().run(INCREMENTAL);
         Series agent = new Series(Dimension.agent("a1"), Scale.CSAT_3);
 
@@ -219,8 +222,7 @@ class RecomputeTest {
 
     @Test
     void windowsDropTheDaysThatLeaveThemWhenTheDayMovesOn() {
-        fixture.survey("s1", Scale.THUMBS, "t1", "a1");
-        fixture.answer("s1", 1);
+        fixture.answered("s1", Scale.THUMBS, "t1", "a1", 1);
         fixture.recompute().run(INCREMENTAL);
         Series team = new Series(Dimension.team("t1"), Scale.THUMBS);
         assertThat(window(team, Window.LAST_7_DAYS).total()).isEqualTo(1);
@@ -241,12 +243,8 @@ class RecomputeTest {
 
     @Test
     void aClickThatLandsWhileTheRunWritesItsMarksIsCountedByTheNextRunAndNeverTwice() {
-        fixture.survey("s1", Scale.CSAT_5, "t1", "a1");
-        fixture.answer("s1", 2);
-        fixture.recompute().run(INCREMENTAL);
-        fixture.clock.advance(Duration.ofMinutes(10));
-        fixture.answer("s1", 4);
-        fixture.traffic.before(isMark(), (operation, request) -> {
+        fixture.countedThenChanged(Scale.CSAT_5, 2, 4);
+        fixture.traffic.before(MARK_COUNTED, request -> {
             fixture.clock.advance(Duration.ofSeconds(1));
             fixture.answer("s1", 5);
         });
@@ -268,18 +266,13 @@ class RecomputeTest {
 
     @Test
     void aSecondRunWhileTheFirstHoldsTheLeaseWritesNothingAndTheFirstCountsOnce() throws Exception {
-        fixture.survey("s1", Scale.CES_7, "t1", "a1");
-        fixture.answer("s1", 6);
-        fixture.recompute().run(INCREMENTAL);
-        fixture.clock.advance(Duration.ofMinutes(10));
-        fixture.answer("s1", 2);
+        fixture.countedThenChanged(Scale.CES_7, 6, 2);
         CountDownLatch firstIsReading = new CountDownLatch(1);
         CountDownLatch secondIsDone = new CountDownLatch(1);
-        fixture.traffic.before(request -> request instanceof QueryRequest query && query.indexName() != null,
-                (operation, request) -> {
-                    firstIsReading.countDown();
-                    await(secondIsDone);
-                });
+        fixture.traffic.before(CHANGED_SINCE, request -> {
+            firstIsReading.countDown();
+            await(secondIsDone);
+        });
 
         CompletableFuture<RecomputeReport> first = CompletableFuture.supplyAsync(() -> fixture.recompute().run(INCREMENTAL));
         assertThat(firstIsReading.await(10, TimeUnit.SECONDS)).isTrue();
@@ -303,16 +296,14 @@ class RecomputeTest {
     @ValueSource(strings = {"second mark", "day histograms", "windows", "finish"})
     void aRunThatDiesAfterCommittingIsFinishedByTheNextRunWithoutCountingTwice(String step) {
         for (int i = 0; i < 6; i++) {
-            fixture.survey("s" + i, Scale.NPS, "t" + i % 2, "a" + i % 3);
-            fixture.answer("s" + i, i);
+            fixture.answered("s" + i, Scale.NPS, "t" + i % 2, "a" + i % 3, i);
         }
         fixture.recompute().run(INCREMENTAL);
         fixture.clock.advance(Duration.ofMinutes(10));
         for (int i = 0; i < 6; i++) {
             fixture.answer("s" + i, 10 - i);
         }
-        fixture.survey("s6", Scale.NPS, "t1", "a1");
-        fixture.answer("s6", 9);
+        fixture.answered("s6", Scale.NPS, "t1", "a1", 9);
         dieAt(step);
 
         assertThatThrownBy(() -> fixture.recompute().run(INCREMENTAL)).isInstanceOf(RuntimeException.class);
@@ -338,8 +329,7 @@ class RecomputeTest {
     @Test
     void aFullRebuildThatDiesIsFinishedByTheNextIncrementalRun() {
         for (int i = 0; i < 5; i++) {
-            fixture.survey("s" + i, Scale.CSAT_5, "t1", "a" + i);
-            fixture.answer("s" + i, 1 + i);
+            fixture.answered("s" + i, Scale.CSAT_5, "t1", "a" + i, 1 + i);
         }
         dieAt("windows");
         assertThatThrownBy(() -> fixture.recompute().run(FULL)).isInstanceOf(RuntimeException.class);
@@ -355,14 +345,9 @@ class RecomputeTest {
 
     @Test
     void aRunThatFailsBeforeCommittingLeavesTheScoresAsTheyWereAndGivesTheLeaseBack() {
-        fixture.survey("s1", Scale.CSAT_3, "t1", "a1");
-        fixture.answer("s1", 1);
-        fixture.recompute().run(INCREMENTAL);
+        fixture.countedThenChanged(Scale.CSAT_3, 1, 3);
         RecomputeFixture.StoredScores before = fixture.stored();
-        fixture.clock.advance(Duration.ofMinutes(10));
-        fixture.answer("s1", 3);
-        fixture.traffic.before(request -> request instanceof BatchGetItemRequest batch
-                && batch.requestItems().containsKey(fixture.tables.scores()), (operation, request) -> {
+        fixture.traffic.before(READ_DAYS, request -> {
             throw new InjectedFailure("the connection dropped");
         });
 
@@ -381,12 +366,8 @@ class RecomputeTest {
 
     @Test
     void aRunWhoseLeaseRunsShortStopsBeforeWritingAndTheNextRunFinishesItsPlan() {
-        fixture.survey("s1", Scale.PMF, "t1", "a1");
-        fixture.answer("s1", 3);
-        fixture.recompute().run(INCREMENTAL);
-        fixture.clock.advance(Duration.ofMinutes(10));
-        fixture.answer("s1", 1);
-        fixture.traffic.before(isCommit(), (operation, request) -> fixture.clock.advance(Duration.ofMinutes(13)));
+        fixture.countedThenChanged(Scale.PMF, 3, 1);
+        fixture.traffic.before(COMMIT_PLAN, request -> fixture.clock.advance(Duration.ofMinutes(13)));
 
         assertThatThrownBy(() -> fixture.recompute().run(INCREMENTAL)).isInstanceOf(LeaseLost.class);
         fixture.traffic.clearRules();
@@ -399,13 +380,9 @@ class RecomputeTest {
 
     @Test
     void aRunThatOutlivedItsLeaseCannotCommitOverTheRunThatTookItOver() {
-        fixture.survey("s1", Scale.CSAT_5, "t1", "a1");
-        fixture.answer("s1", 5);
-        fixture.recompute().run(INCREMENTAL);
-        fixture.clock.advance(Duration.ofMinutes(10));
-        fixture.answer("s1", 1);
+        fixture.countedThenChanged(Scale.CSAT_5, 5, 1);
         List<RecomputeReport> takeovers = new ArrayList<>();
-        fixture.traffic.before(isPlanSave(), (operation, request) -> {
+        fixture.traffic.before(SAVE_PLAN, request -> {
             fixture.clock.advance(RecomputeFixture.LEASE.plusMinutes(1));
             takeovers.add(fixture.recompute().run(INCREMENTAL));
         });
@@ -426,8 +403,7 @@ class RecomputeTest {
     void storedWindowsCarryTheirMetricsWithIntervalsAndTheLowSampleFlag() {
         int[] answers = {4, 5, 4, 3, 3};
         for (int i = 0; i < answers.length; i++) {
-            fixture.survey("s" + i, Scale.CES_5, "t1", "a1");
-            fixture.answer("s" + i, answers[i]);
+            fixture.answered("s" + i, Scale.CES_5, "t1", "a1", answers[i]);
         }
 
         fixture.recompute().run(INCREMENTAL);
@@ -476,50 +452,23 @@ class RecomputeTest {
 
     /** From the request that matches {@code step} on, every request fails: the process is gone. */
     private void dieAt(String step) {
-        Predicate<SdkRequest> at = switch (step) {
-            case "second mark" -> nth(2, isMark());
-            case "day histograms" -> request -> isBatchWriteOf(request, "day#");
-            case "windows" -> request -> isBatchWriteOf(request, "windows#");
-            case "finish" -> request -> request instanceof UpdateItemRequest update
-                    && update.updateExpression().contains("#watermark");
+        Predicate<Request> at = switch (step) {
+            case "second mark" -> nth(2, request -> request.isNamed(MARK_COUNTED));
+            case "day histograms" -> request -> request.isNamed(WRITE_DAYS);
+            case "windows" -> request -> request.isNamed(WRITE_WINDOWS);
+            case "finish" -> request -> request.isNamed(FINISH);
             default -> throw new IllegalArgumentException(step);
         };
         boolean[] dead = {false};
-        fixture.traffic.before(request -> dead[0] || at.test(request), (operation, request) -> {
+        fixture.traffic.before(request -> dead[0] || at.test(request), request -> {
             dead[0] = true;
-            throw new InjectedFailure("the process died before " + operation);
+            throw new InjectedFailure("the process died before " + request.operation());
         });
     }
 
-    private static Predicate<SdkRequest> nth(int n, Predicate<SdkRequest> matches) {
+    private static Predicate<Request> nth(int n, Predicate<Request> matches) {
         int[] seen = {0};
         return request -> matches.test(request) && ++seen[0] == n;
-    }
-
-    private static Predicate<SdkRequest> isMark() {
-        return request -> request instanceof UpdateItemRequest update
-                && update.updateExpression().contains("#" + RatingItem.COUNTED_VERSION);
-    }
-
-    private static Predicate<SdkRequest> isCommit() {
-        return request -> request instanceof UpdateItemRequest update
-                && update.updateExpression().contains("#pending = :sequence");
-    }
-
-    private static Predicate<SdkRequest> isPlanSave() {
-        return request -> request instanceof BatchWriteItemRequest batch
-                && batch.requestItems().values().stream().flatMap(List::stream)
-                .anyMatch(write -> write.putRequest() != null && write.putRequest().item().get("sk").s().startsWith("plan#"));
-    }
-
-    private static boolean isBatchWriteOf(SdkRequest request, String sortKeyPrefix) {
-        return request instanceof BatchWriteItemRequest batch
-                && batch.requestItems().values().stream().flatMap(List::stream).anyMatch(write -> {
-                    var key = write.putRequest() != null ? write.putRequest().item() : write.deleteRequest().key();
-                    String pk = key.get("pk").s();
-                    String sk = key.get("sk").s();
-                    return sk.startsWith(sortKeyPrefix) || pk.startsWith(sortKeyPrefix);
-                });
     }
 
     private static Throwable rootCause(Throwable failure) {

@@ -1,7 +1,7 @@
 package io.ratelink.http;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.ratelink.http.support.DynamoRequestLog;
+import io.ratelink.http.support.ApplicationTraffic;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,12 +28,12 @@ class AdminIdLimitsTest {
 
     @BeforeEach
     void forgetEarlierRequests() {
-        DynamoRequestLog.clear();
+        ApplicationTraffic.clear();
     }
 
     private static void refusedBeforeTheDatabase(ValidatableResponse answer, String table) {
         answer.statusCode(400).contentType(ContentType.JSON);
-        assertThat(DynamoRequestLog.operationsOn(table)).isEmpty();
+        assertThat(ApplicationTraffic.operationsOn(table)).isEmpty();
     }
 
     @Test

@@ -2,17 +2,16 @@ package io.ratelink.notify;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.ratelink.escalate.Agent;
 import io.ratelink.escalate.Escalation;
 import io.ratelink.escalate.EscalationId;
 import io.ratelink.escalate.EscalationStatus;
-import io.ratelink.escalate.store.EscalationStore;
 import io.ratelink.escalate.LowRating;
-import io.ratelink.escalate.store.ManagerDirectory;
 import io.ratelink.escalate.mail.MessageIds;
+import io.ratelink.escalate.store.EscalationStore;
 import io.ratelink.local.InjectSmtp;
 import io.ratelink.local.Smtp;
 import io.ratelink.local.SmtpServerResource;
+import io.ratelink.notify.Flow.RatedAgent;
 import io.ratelink.survey.Scale;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,9 +35,6 @@ class ClaimedSendTest {
     Smtp smtp;
 
     @Inject
-    ManagerDirectory directory;
-
-    @Inject
     EscalationStore escalations;
 
     @Inject
@@ -54,57 +50,48 @@ class ClaimedSendTest {
 
     @Test
     void anEmailClaimedByALiveInvocationGoesBackToTheQueueAndIsNotSent() throws Exception {
-        String surveyId = StreamEvents.newSurveyId();
-        String agentId = StreamEvents.newAgentId();
-        String manager = StreamEvents.newAddress("manager");
-        directory.save(new Agent(agentId, "Oda Lind", "oda@example.com", Optional.of(manager), "en"));
-        leftByAnotherInvocation(surveyId, agentId, EscalationStatus.CLAIMED, Instant.now().plus(Duration.ofHours(1)));
+        RatedAgent agent = flow.agentWithManager("Oda Lind");
+        leftByAnotherInvocation(agent.surveyId(), agent.id(), EscalationStatus.CLAIMED, Instant.now().plus(Duration.ofHours(1)));
 
-        assertThat(flow.stream(StreamEvents.fixture("insert-low-click.json", surveyId, agentId))).isEmpty();
+        assertThat(flow.stream(agent.event("insert-low-click.json"))).isEmpty();
         assertThat(flow.settle()).anySatisfy(run -> assertThat(run.failed()).isNotEmpty());
 
         Thread.sleep(300);
-        assertThat(smtp.messagesTo(manager)).isEmpty();
-        assertThat(escalations.find(EscalationId.first(surveyId)).orElseThrow().status()).isEqualTo(EscalationStatus.CLAIMED);
+        assertThat(smtp.messagesTo(agent.manager())).isEmpty();
+        assertThat(escalations.find(EscalationId.first(agent.surveyId())).orElseThrow().status()).isEqualTo(EscalationStatus.CLAIMED);
     }
 
     @Test
     void aClaimThatRanOutBeforeTheSmtpServerHadItIsTakenOverAndSentOnce() throws Exception {
-        String surveyId = StreamEvents.newSurveyId();
-        String agentId = StreamEvents.newAgentId();
-        String manager = StreamEvents.newAddress("manager");
-        directory.save(new Agent(agentId, "Per Moen", "per@example.com", Optional.of(manager), "en"));
-        leftByAnotherInvocation(surveyId, agentId, EscalationStatus.CLAIMED, Instant.now().minusSeconds(1));
-        String event = StreamEvents.fixture("insert-low-click.json", surveyId, agentId);
+        RatedAgent agent = flow.agentWithManager("Per Moen");
+        leftByAnotherInvocation(agent.surveyId(), agent.id(), EscalationStatus.CLAIMED, Instant.now().minusSeconds(1));
+        String event = agent.event("insert-low-click.json");
 
         flow.deliver(event);
         flow.deliver(event);
 
-        assertThat(smtp.awaitMessagesTo(manager, 1, Duration.ofSeconds(10))).hasSize(1);
+        assertThat(smtp.awaitMessagesTo(agent.manager(), 1, Duration.ofSeconds(10))).hasSize(1);
         Thread.sleep(300);
-        assertThat(smtp.messagesTo(manager)).hasSize(1);
-        assertThat(escalations.find(EscalationId.first(surveyId)).orElseThrow().status()).isEqualTo(EscalationStatus.SENT);
+        assertThat(smtp.messagesTo(agent.manager())).hasSize(1);
+        assertThat(escalations.find(EscalationId.first(agent.surveyId())).orElseThrow().status()).isEqualTo(EscalationStatus.SENT);
     }
 
     @Test
     void aSenderThatDiedWhileTheSmtpServerHadTheEmailLeavesItUnknownAndNothingIsSentAgain() throws Exception {
-        String surveyId = StreamEvents.newSurveyId();
-        String agentId = StreamEvents.newAgentId();
-        String manager = StreamEvents.newAddress("manager");
-        directory.save(new Agent(agentId, "Rui Costa", "rui@example.com", Optional.of(manager), "en"));
-        leftByAnotherInvocation(surveyId, agentId, EscalationStatus.SENDING, Instant.now().minusSeconds(1));
+        RatedAgent agent = flow.agentWithManager("Rui Costa");
+        leftByAnotherInvocation(agent.surveyId(), agent.id(), EscalationStatus.SENDING, Instant.now().minusSeconds(1));
 
         try (LogCapture log = LogCapture.of(io.ratelink.escalate.Escalator.class)) {
-            flow.deliver(StreamEvents.fixture("insert-low-click.json", surveyId, agentId));
+            flow.deliver(agent.event("insert-low-click.json"));
             assertThat(log.lines()).anySatisfy(line -> assertThat(line)
-                    .startsWith("escalation.unknown id=" + EscalationId.first(surveyId).format()));
+                    .startsWith("escalation.unknown id=" + EscalationId.first(agent.surveyId()).format()));
         }
 
         Thread.sleep(300);
-        assertThat(smtp.messagesTo(manager)).isEmpty();
-        assertThat(escalations.find(EscalationId.first(surveyId)).orElseThrow().status()).isEqualTo(EscalationStatus.UNKNOWN);
+        assertThat(smtp.messagesTo(agent.manager())).isEmpty();
+        assertThat(escalations.find(EscalationId.first(agent.surveyId())).orElseThrow().status()).isEqualTo(EscalationStatus.UNKNOWN);
         assertThat(escalations.list(EscalationStatus.UNKNOWN, 200, Optional.empty()).escalations())
-                .extracting(Escalation::id).contains(EscalationId.first(surveyId));
+                .extracting(Escalation::id).contains(EscalationId.first(agent.surveyId()));
     }
 
     /** What an invocation leaves behind when it claimed the email and then died (or is still at it). */

@@ -8,9 +8,11 @@ import io.ratelink.escalate.EscalationStatus;
 import io.ratelink.escalate.store.EscalationStore;
 import io.ratelink.escalate.store.ManagerDirectory;
 import io.ratelink.escalate.store.StoreOperation;
+import io.ratelink.local.DynamoDbTraffic;
 import io.ratelink.local.InjectSmtp;
 import io.ratelink.local.Smtp;
 import io.ratelink.local.SmtpServerResource;
+import io.ratelink.notify.Flow.RatedAgent;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,36 +55,30 @@ class EscalationFailuresTest {
     @AfterEach
     void smtpAnswersNormallyAgain() {
         smtp.answerNormally();
-        FaultInjection.clear();
+        DynamoDbTraffic.ofTheApplication().clearRules();
     }
 
     @Test
     void theTableRefusingToRecordAnAcceptedSendSendsExactlyOneEmail() throws Exception {
-        String surveyId = StreamEvents.newSurveyId();
-        String agentId = StreamEvents.newAgentId();
-        String manager = StreamEvents.newAddress("manager");
-        directory.save(new Agent(agentId, "Lea Roth", "lea@example.com", Optional.of(manager), "en"));
-        String event = StreamEvents.fixture("insert-low-click.json", surveyId, agentId);
-        FaultInjection.refuse(StoreOperation.MARK_SENT.operationName(), 3);
+        RatedAgent agent = flow.agentWithManager("Lea Roth");
+        String event = agent.event("insert-low-click.json");
+        DynamoDbTraffic.ofTheApplication().refuse(StoreOperation.MARK_SENT.operationName(), 3);
 
         for (int delivery = 0; delivery < 3; delivery++) {
             flow.deliver(event);
         }
 
-        assertThat(smtp.awaitMessagesTo(manager, 1, MAIL_WAIT)).hasSize(1);
+        assertThat(smtp.awaitMessagesTo(agent.manager(), 1, MAIL_WAIT)).hasSize(1);
         Thread.sleep(300);
-        assertThat(smtp.messagesTo(manager)).hasSize(1);
-        assertThat(FaultInjection.refused(StoreOperation.MARK_SENT.operationName())).isEqualTo(3);
-        assertThat(escalations.find(EscalationId.first(surveyId)).orElseThrow().status()).isEqualTo(EscalationStatus.SENT);
+        assertThat(smtp.messagesTo(agent.manager())).hasSize(1);
+        assertThat(DynamoDbTraffic.ofTheApplication().refused(StoreOperation.MARK_SENT.operationName())).isEqualTo(3);
+        assertThat(escalations.find(EscalationId.first(agent.surveyId())).orElseThrow().status()).isEqualTo(EscalationStatus.SENT);
     }
 
     @Test
     void anSmtpServerThatAnswersAfterOurTimeoutDeliversOneEmailKeptAsUnknown() throws Exception {
-        String surveyId = StreamEvents.newSurveyId();
-        String agentId = StreamEvents.newAgentId();
-        String manager = StreamEvents.newAddress("manager");
-        directory.save(new Agent(agentId, "Max Bauer", "max@example.com", Optional.of(manager), "en"));
-        String event = StreamEvents.fixture("insert-low-click.json", surveyId, agentId);
+        RatedAgent agent = flow.agentWithManager("Max Bauer");
+        String event = agent.event("insert-low-click.json");
         smtp.answerLate(Duration.ofSeconds(5));
 
         try (LogCapture log = LogCapture.of(io.ratelink.escalate.Escalator.class)) {
@@ -92,10 +88,10 @@ class EscalationFailuresTest {
             assertThat(log.lines()).filteredOn(line -> line.startsWith("escalation.unknown")).hasSize(1);
         }
 
-        assertThat(smtp.awaitMessagesTo(manager, 1, MAIL_WAIT)).as("the server delivered it all the same").hasSize(1);
+        assertThat(smtp.awaitMessagesTo(agent.manager(), 1, MAIL_WAIT)).as("the server delivered it all the same").hasSize(1);
         Thread.sleep(6000);
-        assertThat(smtp.messagesTo(manager)).hasSize(1);
-        assertThat(escalations.find(EscalationId.first(surveyId)).orElseThrow().status()).isEqualTo(EscalationStatus.UNKNOWN);
+        assertThat(smtp.messagesTo(agent.manager())).hasSize(1);
+        assertThat(escalations.find(EscalationId.first(agent.surveyId())).orElseThrow().status()).isEqualTo(EscalationStatus.UNKNOWN);
     }
 
     @Test

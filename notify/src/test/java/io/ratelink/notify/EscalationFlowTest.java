@@ -1,15 +1,14 @@
 package io.ratelink.notify;
 
-import io.ratelink.local.Smtp;
-import io.ratelink.local.InjectSmtp;
-import io.ratelink.local.SmtpServerResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.ratelink.escalate.Agent;
 import io.ratelink.escalate.EscalationId;
 import io.ratelink.escalate.EscalationStatus;
 import io.ratelink.escalate.store.EscalationStore;
-import io.ratelink.escalate.store.ManagerDirectory;
+import io.ratelink.local.InjectSmtp;
+import io.ratelink.local.Smtp;
+import io.ratelink.local.SmtpServerResource;
+import io.ratelink.notify.Flow.RatedAgent;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,9 +33,6 @@ class EscalationFlowTest {
     Smtp smtp;
 
     @Inject
-    ManagerDirectory directory;
-
-    @Inject
     EscalationStore escalations;
 
     @Inject
@@ -50,16 +45,13 @@ class EscalationFlowTest {
 
     @Test
     void oneLowClickSendsOneMailToTheManagerWithSubjectThreadHeadersAndBody() throws Exception {
-        String surveyId = StreamEvents.newSurveyId();
-        String agentId = StreamEvents.newAgentId();
-        String manager = StreamEvents.newAddress("manager");
-        directory.save(new Agent(agentId, "Ana Popescu", "ana@example.com", Optional.of(manager), "en"));
+        RatedAgent agent = flow.agentWithManager("Ana Popescu");
 
-        assertThat(flow.stream(StreamEvents.fixture("insert-low-click.json", surveyId, agentId))).isEmpty();
-        assertThat(smtp.messagesTo(manager)).as("nothing before the rating has settled").isEmpty();
+        assertThat(flow.stream(agent.event("insert-low-click.json"))).isEmpty();
+        assertThat(smtp.messagesTo(agent.manager())).as("nothing before the rating has settled").isEmpty();
         flow.settle();
 
-        List<MimeMessage> received = smtp.awaitMessagesTo(manager, 1, MAIL_WAIT);
+        List<MimeMessage> received = smtp.awaitMessagesTo(agent.manager(), 1, MAIL_WAIT);
         assertThat(received).hasSize(1);
         MimeMessage mail = received.get(0);
         assertThat(mail.getSubject()).isEqualTo("Low rating for Ana Popescu on ticket T-48213");
@@ -83,16 +75,13 @@ class EscalationFlowTest {
                 .contains("<html lang=\"en\" dir=\"ltr\">")
                 .contains("href=\"https://support.example.com/tickets/T-48213\"")
                 .contains("Open ticket T-48213");
-        assertThat(escalations.find(EscalationId.first(surveyId)).orElseThrow().status()).isEqualTo(EscalationStatus.SENT);
+        assertThat(escalations.find(EscalationId.first(agent.surveyId())).orElseThrow().status()).isEqualTo(EscalationStatus.SENT);
     }
 
     @Test
     void aCommentWithinTheSettleWindowGoesIntoTheOneEmailHoweverOftenTheBatchIsDelivered() throws Exception {
-        String surveyId = StreamEvents.newSurveyId();
-        String agentId = StreamEvents.newAgentId();
-        String manager = StreamEvents.newAddress("manager");
-        directory.save(new Agent(agentId, "Ben Okafor", "ben@example.com", Optional.of(manager), "en"));
-        String batch = StreamEvents.fixture("batch-click-then-comment.json", surveyId, agentId);
+        RatedAgent agent = flow.agentWithManager("Ben Okafor");
+        String batch = agent.event("batch-click-then-comment.json");
 
         assertThat(flow.stream(batch)).isEmpty();
         assertThat(flow.stream(batch)).isEmpty();
@@ -100,25 +89,22 @@ class EscalationFlowTest {
         assertThat(flow.stream(batch)).isEmpty();
         flow.settle();
 
-        List<MimeMessage> received = smtp.awaitMessagesTo(manager, 1, MAIL_WAIT);
+        List<MimeMessage> received = smtp.awaitMessagesTo(agent.manager(), 1, MAIL_WAIT);
         Thread.sleep(300);
-        assertThat(smtp.messagesTo(manager)).hasSize(1);
+        assertThat(smtp.messagesTo(agent.manager())).hasSize(1);
         assertThat(MailParts.text(received.get(0))).contains("> The reset link you sent still does not work");
-        assertThat(escalations.thread(surveyId)).singleElement()
+        assertThat(escalations.thread(agent.surveyId())).singleElement()
                 .satisfies(email -> assertThat(email.status()).isEqualTo(EscalationStatus.SENT));
     }
 
     @Test
     void aLaterCommentArrivesAsAThreadedReplySayingTheScoreIsUnchanged() throws Exception {
-        String surveyId = StreamEvents.newSurveyId();
-        String agentId = StreamEvents.newAgentId();
-        String manager = StreamEvents.newAddress("manager");
-        directory.save(new Agent(agentId, "Chen Wei", "chen@example.com", Optional.of(manager), "en"));
+        RatedAgent agent = flow.agentWithManager("Chen Wei");
 
-        flow.deliver(StreamEvents.fixture("insert-low-click.json", surveyId, agentId));
-        MimeMessage escalation = smtp.awaitMessagesTo(manager, 1, MAIL_WAIT).get(0);
-        flow.deliver(StreamEvents.fixture("modify-comment-same-score.json", surveyId, agentId));
-        List<MimeMessage> received = smtp.awaitMessagesTo(manager, 2, MAIL_WAIT);
+        flow.deliver(agent.event("insert-low-click.json"));
+        MimeMessage escalation = smtp.awaitMessagesTo(agent.manager(), 1, MAIL_WAIT).get(0);
+        flow.deliver(agent.event("modify-comment-same-score.json"));
+        List<MimeMessage> received = smtp.awaitMessagesTo(agent.manager(), 2, MAIL_WAIT);
 
         assertThat(received).hasSize(2);
         MimeMessage reply = received.stream().filter(mail -> mail != escalation
@@ -137,16 +123,13 @@ class EscalationFlowTest {
 
     @Test
     void aCommentWithALowerScoreSaysTheScoreChanged() throws Exception {
-        String surveyId = StreamEvents.newSurveyId();
-        String agentId = StreamEvents.newAgentId();
-        String manager = StreamEvents.newAddress("manager");
-        directory.save(new Agent(agentId, "Dana Levi", "dana@example.com", Optional.of(manager), "en"));
+        RatedAgent agent = flow.agentWithManager("Dana Levi");
 
-        flow.deliver(StreamEvents.fixture("insert-low-click.json", surveyId, agentId));
-        smtp.awaitMessagesTo(manager, 1, MAIL_WAIT);
-        flow.deliver(StreamEvents.fixture("modify-comment-changed-score.json", surveyId, agentId));
+        flow.deliver(agent.event("insert-low-click.json"));
+        smtp.awaitMessagesTo(agent.manager(), 1, MAIL_WAIT);
+        flow.deliver(agent.event("modify-comment-changed-score.json"));
 
-        List<MimeMessage> received = smtp.awaitMessagesTo(manager, 2, MAIL_WAIT);
+        List<MimeMessage> received = smtp.awaitMessagesTo(agent.manager(), 2, MAIL_WAIT);
         assertThat(received).hasSize(2);
         assertThat(received.stream().map(MailParts::text))
                 .anySatisfy(text -> assertThat(text)
@@ -156,61 +139,52 @@ class EscalationFlowTest {
 
     @Test
     void aRatingThatLeavesTheLowBandBeforeItSettlesSendsNothing() throws Exception {
-        String surveyId = StreamEvents.newSurveyId();
-        String agentId = StreamEvents.newAgentId();
-        String manager = StreamEvents.newAddress("manager");
-        directory.save(new Agent(agentId, "Eva Novak", "eva@example.com", Optional.of(manager), "en"));
+        RatedAgent agent = flow.agentWithManager("Eva Novak");
 
-        assertThat(flow.stream(StreamEvents.fixture("insert-low-click.json", surveyId, agentId))).isEmpty();
-        assertThat(flow.stream(StreamEvents.fixture("modify-leaves-low-band.json", surveyId, agentId))).isEmpty();
+        assertThat(flow.stream(agent.event("insert-low-click.json"))).isEmpty();
+        assertThat(flow.stream(agent.event("modify-leaves-low-band.json"))).isEmpty();
         flow.settle();
 
         Thread.sleep(300);
-        assertThat(smtp.messagesTo(manager)).isEmpty();
-        assertThat(escalations.thread(surveyId)).isEmpty();
+        assertThat(smtp.messagesTo(agent.manager())).isEmpty();
+        assertThat(escalations.thread(agent.surveyId())).isEmpty();
     }
 
     @Test
     void anAgentWithoutAManagerEscalatesToTheFallbackAddressAndSaysWhy() throws Exception {
-        String surveyId = StreamEvents.newSurveyId();
-        String agentId = StreamEvents.newAgentId();
-        directory.save(new Agent(agentId, "Farid Karimi", "farid@example.com", Optional.empty(), "fa"));
+        RatedAgent agent = flow.agentWithoutManager("Farid Karimi", "fa");
 
-        flow.deliver(StreamEvents.fixture("insert-low-click.json", surveyId, agentId));
+        flow.deliver(agent.event("insert-low-click.json"));
 
-        List<MimeMessage> received = waitForMailMentioning("support-leads@ratelink.test", agentId);
+        List<MimeMessage> received = waitForMailMentioning("support-leads@ratelink.test", agent.id());
         assertThat(received).hasSize(1);
         assertThat(received.get(0).getSubject()).isEqualTo("امتیاز پایین برای Farid Karimi در تیکت T-48213");
         assertThat(MailParts.html(received.get(0))).contains("<html lang=\"fa\" dir=\"rtl\">");
         assertThat(MailParts.text(received.get(0)))
                 .contains("برای Farid Karimi مدیری ثبت نشده است")
-                .contains("PUT /v1/agents/" + agentId);
+                .contains("PUT /v1/agents/" + agent.id());
     }
 
     @Test
     void anAgentNotOnFileEscalatesToTheFallbackAddressInTheFallbackLanguage() throws Exception {
-        String surveyId = StreamEvents.newSurveyId();
-        String agentId = StreamEvents.newAgentId();
+        RatedAgent agent = flow.agentNotOnFile();
 
-        flow.deliver(StreamEvents.fixture("insert-low-click.json", surveyId, agentId));
+        flow.deliver(agent.event("insert-low-click.json"));
 
-        List<MimeMessage> received = waitForMailMentioning("support-leads@ratelink.test", agentId);
+        List<MimeMessage> received = waitForMailMentioning("support-leads@ratelink.test", agent.id());
         assertThat(received).hasSize(1);
-        assertThat(received.get(0).getSubject()).isEqualTo("Low rating for " + agentId + " on ticket T-48213");
+        assertThat(received.get(0).getSubject()).isEqualTo("Low rating for " + agent.id() + " on ticket T-48213");
         assertThat(MailParts.text(received.get(0)))
-                .contains("Agent " + agentId + " is not on file, so this went to the fallback address.");
+                .contains("Agent " + agent.id() + " is not on file, so this went to the fallback address.");
     }
 
     @Test
     void markupInACommentIsEscapedInTheHtmlAndKeptAsTypedInTheText() throws Exception {
-        String surveyId = StreamEvents.newSurveyId();
-        String agentId = StreamEvents.newAgentId();
-        String manager = StreamEvents.newAddress("manager");
-        directory.save(new Agent(agentId, "Gil Amar", "gil@example.com", Optional.of(manager), "en"));
+        RatedAgent agent = flow.agentWithManager("Gil Amar");
 
-        flow.deliver(StreamEvents.fixture("insert-low-with-markup-comment.json", surveyId, agentId));
+        flow.deliver(agent.event("insert-low-with-markup-comment.json"));
 
-        MimeMessage mail = smtp.awaitMessagesTo(manager, 1, MAIL_WAIT).get(0);
+        MimeMessage mail = smtp.awaitMessagesTo(agent.manager(), 1, MAIL_WAIT).get(0);
         String html = MailParts.html(mail);
         assertThat(html)
                 .doesNotContain("<script>")

@@ -1,12 +1,17 @@
 package io.ratelink.notify;
 
 import io.ratelink.config.RatelinkConfig;
+import io.ratelink.escalate.Agent;
+import io.ratelink.escalate.store.ManagerDirectory;
+import io.ratelink.local.DynamoDbTraffic;
 import io.restassured.http.ContentType;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import static io.restassured.RestAssured.given;
 
@@ -24,17 +29,52 @@ public class Flow {
     private final DynamoDbClient dynamo;
     private final RatelinkConfig config;
     private final EscalateHandler escalate;
+    private final ManagerDirectory directory;
 
-    Flow(DynamoDbClient dynamo, RatelinkConfig config, EscalateHandler escalate) {
+    Flow(DynamoDbClient dynamo, RatelinkConfig config, EscalateHandler escalate, ManagerDirectory directory) {
         this.dynamo = dynamo;
         this.config = config;
         this.escalate = escalate;
+        this.directory = directory;
+    }
+
+    /** A new survey of an agent no other test uses; {@code manager} is where their escalations go, if on file. */
+    record RatedAgent(String surveyId, String id, String manager) {
+
+        /** The stream event {@code fixture} for this survey and agent. */
+        String event(String fixture) {
+            return StreamEvents.fixture(fixture, surveyId, id);
+        }
+    }
+
+    /** An agent on file, writing English, whose manager has an address no other test uses. */
+    RatedAgent agentWithManager(String name) {
+        RatedAgent agent = new RatedAgent(StreamEvents.newSurveyId(), StreamEvents.newAgentId(),
+                StreamEvents.newAddress("manager"));
+        directory.save(new Agent(agent.id(), name, emailOf(name), Optional.of(agent.manager()), "en"));
+        return agent;
+    }
+
+    /** An agent on file without a manager: their escalations go to the fallback address. */
+    RatedAgent agentWithoutManager(String name, String locale) {
+        RatedAgent agent = new RatedAgent(StreamEvents.newSurveyId(), StreamEvents.newAgentId(), null);
+        directory.save(new Agent(agent.id(), name, emailOf(name), Optional.empty(), locale));
+        return agent;
+    }
+
+    /** An agent the directory does not know. */
+    RatedAgent agentNotOnFile() {
+        return new RatedAgent(StreamEvents.newSurveyId(), StreamEvents.newAgentId(), null);
+    }
+
+    private static String emailOf(String name) {
+        return name.split(" ")[0].toLowerCase(Locale.ROOT) + "@example.com";
     }
 
     /** A clean start for a test: nothing left in the queue by another, no fault armed. */
     void reset() {
         QueuedTasks.purge();
-        FaultInjection.clear();
+        DynamoDbTraffic.ofTheApplication().clearRules();
     }
 
     /** Writes the batch's new images to the ratings table and delivers the batch to notify; the records it reported as failed. */

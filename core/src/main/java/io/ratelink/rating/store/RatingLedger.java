@@ -60,6 +60,7 @@ public class RatingLedger {
                     .keyConditionExpression(condition)
                     .expressionAttributeNames(namesIn(condition))
                     .expressionAttributeValues(Map.of(":day", s(day.toString()), ":after", millis(after)))
+                    .overrideConfiguration(LedgerOperation.CHANGED_SINCE.tag())
                     .build();
             dynamo.queryPaginator(query).items().forEach(item -> each.accept(toRating(item)));
         }
@@ -121,6 +122,7 @@ public class RatingLedger {
                     .expressionAttributeNames(namesIn(update, condition))
                     .expressionAttributeValues(values)
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                    .overrideConfiguration(LedgerOperation.MARK_COUNTED.tag())
                     .build());
             return true;
         } catch (ConditionalCheckFailedException refused) {

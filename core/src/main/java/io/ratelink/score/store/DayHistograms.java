@@ -32,7 +32,7 @@ public class DayHistograms {
     /** The stored histograms of the given days; a day without answers is absent. */
     public Map<DayKey, Histogram> of(Collection<DayKey> keys) {
         Map<DayKey, Histogram> days = new HashMap<>();
-        scores.batchGet(keys.stream().map(ScoreItem::dayKey).toList(), true,
+        scores.batchGet(ScoreOperation.READ_DAYS, keys.stream().map(ScoreItem::dayKey).toList(), true,
                 item -> days.put(dayKeyOf(item), dayHistogram(item)));
         return days;
     }
@@ -58,6 +58,6 @@ public class DayHistograms {
         days.forEach((key, histogram) -> writes.add(histogram.isEmpty()
                 ? WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(dayKey(key)).build()).build()
                 : WriteRequest.builder().putRequest(PutRequest.builder().item(dayItem(key, histogram, plan)).build()).build()));
-        scores.batchWrite(writes, "writing day histograms");
+        scores.batchWrite(ScoreOperation.WRITE_DAYS, writes, "writing day histograms");
     }
 }

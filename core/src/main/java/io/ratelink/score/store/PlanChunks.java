@@ -28,7 +28,7 @@ public class PlanChunks {
             writes.add(WriteRequest.builder().putRequest(PutRequest.builder()
                     .item(planChunkItem(sequence, holder, chunk, chunks.get(chunk))).build()).build());
         }
-        scores.batchWrite(writes, "saving plan " + sequence);
+        scores.batchWrite(ScoreOperation.SAVE_PLAN, writes, "saving plan " + sequence);
     }
 
     public List<byte[]> load(long sequence, String holder, int chunks) {
@@ -37,7 +37,7 @@ public class PlanChunks {
             keys.add(planChunkKey(sequence, holder, chunk));
         }
         Map<String, byte[]> bodies = new HashMap<>();
-        scores.batchGet(keys, true, item -> bodies.put(item.get(SK).s(), planChunkBody(item)));
+        scores.batchGet(ScoreOperation.LOAD_PLAN, keys, true, item -> bodies.put(item.get(SK).s(), planChunkBody(item)));
         List<byte[]> ordered = new ArrayList<>();
         for (Map<String, AttributeValue> key : keys) {
             byte[] body = bodies.get(key.get(SK).s());
@@ -56,6 +56,6 @@ public class PlanChunks {
             deletes.add(WriteRequest.builder().deleteRequest(DeleteRequest.builder()
                     .key(planChunkKey(sequence, holder, chunk)).build()).build());
         }
-        scores.batchWrite(deletes, "deleting plan " + sequence);
+        scores.batchWrite(ScoreOperation.DELETE_PLAN, deletes, "deleting plan " + sequence);
     }
 }

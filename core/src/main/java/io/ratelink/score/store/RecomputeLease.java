@@ -44,7 +44,7 @@ public class RecomputeLease {
         String update = "SET #leaseHolder = :holder, #leaseUntil = :until";
         String condition = "attribute_not_exists(#leaseHolder) OR #leaseUntil < :now";
         try {
-            return Optional.of(ScoreItem.state(scores.dynamo.updateItem(stateUpdate(update, condition,
+            return Optional.of(ScoreItem.state(scores.dynamo.updateItem(stateUpdate(ScoreOperation.ACQUIRE_LEASE, update, condition,
                     Map.of(":holder", s(holder), ":until", n(until.toEpochMilli()), ":now", n(now.toEpochMilli())))
                     .returnValues(ReturnValue.ALL_NEW)
                     .build()).attributes()));
@@ -68,7 +68,7 @@ public class RecomputeLease {
         if (replacing.isPresent()) {
             values.put(":replacing", n(replacing.getAsLong()));
         }
-        updateState(holder, "committing plan " + sequence, update, condition, values);
+        updateState(ScoreOperation.COMMIT_PLAN, holder, "committing plan " + sequence, update, condition, values);
     }
 
     /**
@@ -87,14 +87,14 @@ public class RecomputeLease {
         if (appliedPlan.isPresent()) {
             values.put(":plan", n(appliedPlan.getAsLong()));
         }
-        updateState(holder, "finishing", update, condition, values);
+        updateState(ScoreOperation.FINISH, holder, "finishing", update, condition, values);
     }
 
     /** Records that every series' windows are rolled up to {@code day}. */
     public void windowsRolledUpTo(String holder, LocalDate day) {
         String update = "SET #windowsAsOf = :day";
         String condition = "#leaseHolder = :holder";
-        updateState(holder, "recording the windows' day", update, condition,
+        updateState(ScoreOperation.RECORD_WINDOWS_DAY, holder, "recording the windows' day", update, condition,
                 Map.of(":day", s(day.toString()), ":holder", s(holder)));
     }
 
@@ -103,23 +103,25 @@ public class RecomputeLease {
         String update = "REMOVE #leaseHolder, #leaseUntil";
         String condition = "#leaseHolder = :holder";
         try {
-            scores.dynamo.updateItem(stateUpdate(update, condition, Map.of(":holder", s(holder))).build());
+            scores.dynamo.updateItem(stateUpdate(ScoreOperation.RELEASE_LEASE, update, condition, Map.of(":holder", s(holder))).build());
         } catch (ConditionalCheckFailedException notHeld) {
             // the lease ran out and another run took it: nothing of ours to give back
         }
     }
 
-    private void updateState(String holder, String step, String update, String condition,
+    private void updateState(ScoreOperation operation, String holder, String step, String update, String condition,
                              Map<String, AttributeValue> values) {
         try {
-            scores.dynamo.updateItem(stateUpdate(update, condition, values).build());
+            scores.dynamo.updateItem(stateUpdate(operation, update, condition, values).build());
         } catch (ConditionalCheckFailedException refused) {
             throw new LeaseLost(holder, step);
         }
     }
 
-    private UpdateItemRequest.Builder stateUpdate(String update, String condition, Map<String, AttributeValue> values) {
+    private UpdateItemRequest.Builder stateUpdate(ScoreOperation operation, String update, String condition,
+                                                  Map<String, AttributeValue> values) {
         return UpdateItemRequest.builder()
+                .overrideConfiguration(operation.tag())
                 .tableName(scores.table)
                 .key(stateKey())
                 .updateExpression(update)

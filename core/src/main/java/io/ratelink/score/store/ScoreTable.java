@@ -28,8 +28,8 @@ final class ScoreTable {
         this.table = table;
     }
 
-    void batchGet(List<Map<String, AttributeValue>> keys, boolean consistent,
-                          Consumer<Map<String, AttributeValue>> each) {
+    void batchGet(ScoreOperation operation, List<Map<String, AttributeValue>> keys, boolean consistent,
+                  Consumer<Map<String, AttributeValue>> each) {
         List<Map<String, AttributeValue>> distinct = new ArrayList<>(new LinkedHashSet<>(keys));
         for (int from = 0; from < distinct.size(); from += BATCH_GET_LIMIT) {
             Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder()
@@ -39,21 +39,23 @@ final class ScoreTable {
             for (int attempt = 0; !request.isEmpty(); attempt++) {
                 BatchRetry.beforeAttempt(attempt, "reading scores");
                 Map<String, KeysAndAttributes> ask = request;
-                BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(ask));
+                BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(ask)
+                        .overrideConfiguration(operation.tag()));
                 response.responses().getOrDefault(table, List.of()).forEach(each);
                 request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
             }
         }
     }
 
-    void batchWrite(List<WriteRequest> writes, String what) {
+    void batchWrite(ScoreOperation operation, List<WriteRequest> writes, String what) {
         for (int from = 0; from < writes.size(); from += BATCH_WRITE_LIMIT) {
             Map<String, List<WriteRequest>> request = Map.of(table,
                     writes.subList(from, Math.min(writes.size(), from + BATCH_WRITE_LIMIT)));
             for (int attempt = 0; !request.isEmpty(); attempt++) {
                 BatchRetry.beforeAttempt(attempt, what);
                 Map<String, List<WriteRequest>> ask = request;
-                BatchWriteItemResponse response = dynamo.batchWriteItem(b -> b.requestItems(ask));
+                BatchWriteItemResponse response = dynamo.batchWriteItem(b -> b.requestItems(ask)
+                        .overrideConfiguration(operation.tag()));
                 request = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
             }
         }

@@ -28,7 +28,7 @@ public class StoredWindows {
     /** The stored windows of the given series; a series never rolled up is absent. */
     public Map<Series, SeriesWindows> of(Collection<Series> series) {
         Map<Series, SeriesWindows> windows = new HashMap<>();
-        scores.batchGet(series.stream().map(ScoreItem::windowsKey).toList(), true, item -> {
+        scores.batchGet(ScoreOperation.READ_WINDOWS, series.stream().map(ScoreItem::windowsKey).toList(), true, item -> {
             SeriesWindows stored = seriesWindows(item);
             windows.put(stored.series(), stored);
         });
@@ -53,7 +53,7 @@ public class StoredWindows {
     }
 
     public void write(Collection<SeriesWindows> windows) {
-        scores.batchWrite(windows.stream()
+        scores.batchWrite(ScoreOperation.WRITE_WINDOWS, windows.stream()
                 .map(one -> WriteRequest.builder().putRequest(PutRequest.builder().item(windowsItem(one)).build()).build())
                 .toList(), "writing windows");
     }

@@ -19,8 +19,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
+import static io.ratelink.testing.RatingBuilder.from;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -95,11 +95,7 @@ class RatingLedgerTest {
     @Test
     void aWholeItemReadsBackAsTheRatingItWasMadeFrom() {
         Rating rating = click("s1", 2, NOW);
-        Rating counted = new Rating(rating.surveyId(), rating.scale(), rating.score(), Optional.of(2), rating.version(),
-                rating.low(), rating.status(), rating.statusReason(), rating.locale(), rating.ticketId(),
-                rating.agentId(), rating.teamId(), rating.customerRef(), rating.issuedAt(), rating.expiresAt(),
-                rating.firstClickAt(), rating.lastClickAt(), rating.changedAt(), Optional.of("thanks"),
-                Optional.of(NOW), rating.clicks());
+        Rating counted = from(rating).countedScore(2).comment("thanks", NOW).build();
 
         assertThat(RatingItem.toRating(RatingItem.toItem(counted, NOW.plus(Duration.ofDays(1)))))
                 .isEqualTo(counted);

@@ -5,11 +5,12 @@ import io.ratelink.rating.Answer;
 import io.ratelink.rating.ClientKind;
 import io.ratelink.rating.RatingStatus;
 import io.ratelink.storage.StoreUnavailable;
-import io.ratelink.support.LocalDynamo;
 import io.ratelink.survey.Scale;
 import io.ratelink.survey.SurveyClaims;
 import io.ratelink.survey.SurveyIds;
+import io.ratelink.testing.LocalDynamo;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -50,8 +51,8 @@ class RatingStoreFailureTest {
         });
         throttling.start();
         try {
-            LocalDynamo dynamo = LocalDynamo.withQuickRetries("http://127.0.0.1:" + throttling.getAddress().getPort());
-            RatingStore store = new RatingStore(dynamo.client, "ratings", Duration.ofDays(1));
+            DynamoDbClient dynamo = LocalDynamo.withQuickRetries("http://127.0.0.1:" + throttling.getAddress().getPort());
+            RatingStore store = new RatingStore(dynamo, "ratings", Duration.ofDays(1));
 
             assertThatThrownBy(() -> store.record(anAnswer(), RatingStatus.COUNTED)).isInstanceOf(StoreUnavailable.class);
             assertThat(attempts.get()).as("the SDK retried the throttled write").isGreaterThan(1);
@@ -66,8 +67,8 @@ class RatingStoreFailureTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
-        LocalDynamo dynamo = LocalDynamo.withQuickRetries("http://127.0.0.1:" + closedPort);
-        RatingStore store = new RatingStore(dynamo.client, "ratings", Duration.ofDays(1));
+        DynamoDbClient dynamo = LocalDynamo.withQuickRetries("http://127.0.0.1:" + closedPort);
+        RatingStore store = new RatingStore(dynamo, "ratings", Duration.ofDays(1));
 
         assertThatThrownBy(() -> store.record(anAnswer(), RatingStatus.COUNTED)).isInstanceOf(StoreUnavailable.class);
     }

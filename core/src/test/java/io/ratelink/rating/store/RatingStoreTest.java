@@ -1,5 +1,6 @@
 package io.ratelink.rating.store;
 
+import io.ratelink.local.DynamoDbTraffic;
 import io.ratelink.rating.Answer;
 import io.ratelink.rating.Click;
 import io.ratelink.rating.ClientKind;
@@ -7,16 +8,17 @@ import io.ratelink.rating.Rating;
 import io.ratelink.rating.RatingStatus;
 import io.ratelink.rating.SurveyConflict;
 import io.ratelink.storage.Tables;
-import io.ratelink.support.LocalDynamo;
 import io.ratelink.survey.Scale;
 import io.ratelink.survey.SurveyClaims;
 import io.ratelink.survey.SurveyIds;
+import io.ratelink.testing.LocalDynamo;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -35,13 +37,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RatingStoreTest {
 
     static final Instant SENT = Instant.parse("2026-11-20T09:00:00Z");
-    static LocalDynamo dynamo;
+    static final DynamoDbTraffic traffic = new DynamoDbTraffic();
+    static DynamoDbClient dynamo;
     static RatingStore store;
 
     @BeforeAll
     static void createTable() {
-        dynamo = new LocalDynamo();
-        store = new RatingStore(dynamo.client, dynamo.createTable(Tables.RATINGS), Duration.ofDays(1095));
+        dynamo = LocalDynamo.client(traffic);
+        store = new RatingStore(dynamo, LocalDynamo.freshTable(dynamo, Tables.RATINGS), Duration.ofDays(1095));
     }
 
     static SurveyClaims survey(Scale scale, int score, String agent, String team) {
@@ -52,11 +55,11 @@ class RatingStoreTest {
     @Test
     void aClickIsExactlyOneUpdateItemAndNoRead() {
         SurveyClaims claims = survey(Scale.CSAT_5, 2, "agent-1", "team-1");
-        dynamo.reset();
+        traffic.clear();
 
         store.record(Answer.click(claims, ClientKind.BROWSER, SENT.plusSeconds(300)), RatingStatus.COUNTED);
 
-        assertThat(dynamo.requests).containsExactly("UpdateItem");
+        assertThat(traffic.operations()).containsExactly("UpdateItem");
     }
 
     @Test
@@ -117,7 +120,7 @@ class RatingStoreTest {
         for (int i = 0; i < RatingStore.CLICK_LOG_LIMIT; i++) {
             store.record(Answer.click(claims, ClientKind.BROWSER, SENT.plusSeconds(i)), RatingStatus.COUNTED);
         }
-        dynamo.reset();
+        traffic.clear();
 
         Rating rating = store.record(Answer.click(claims.withScore(7), ClientKind.BROWSER, SENT.plusSeconds(100)),
                 RatingStatus.COUNTED);
@@ -127,7 +130,7 @@ class RatingStoreTest {
         assertThat(rating.clicks().get(0).at()).isEqualTo(SENT.plusSeconds(1));
         assertThat(rating.score()).isEqualTo(7);
         assertThat(rating.version()).isEqualTo(RatingStore.CLICK_LOG_LIMIT + 1);
-        assertThat(dynamo.requests).as("a full log costs the refused write and the trimming one, still no read")
+        assertThat(traffic.operations()).as("a full log costs the refused write and the trimming one, still no read")
                 .containsExactly("UpdateItem", "UpdateItem");
     }
 
@@ -227,13 +230,13 @@ class RatingStoreTest {
 
     @Test
     void aCursorOutsideTheListingsRangeIsRefusedBeforeAnyRead() {
-        dynamo.reset();
+        traffic.clear();
 
         assertThatThrownBy(() -> store.query(listing(SENT, SENT.plus(Duration.ofDays(30)), cursor("{\"d\":\"+999999999-12-31\"}"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("from..to");
         assertThatThrownBy(() -> store.query(listing(SENT, SENT.plus(Duration.ofDays(30)), cursor("{\"d\":\"2026-11-19\"}"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("from..to");
-        assertThat(dynamo.requests).isEmpty();
+        assertThat(traffic.operations()).isEmpty();
     }
 
     @ParameterizedTest
@@ -246,11 +249,11 @@ class RatingStoreTest {
             "{\"d\":{\"y\":2026}}",
             "[]" })
     void aCursorWithAMalformedKeyIsRefusedAndNeverReachesTheDatabase(String json) {
-        dynamo.reset();
+        traffic.clear();
 
         assertThatThrownBy(() -> store.query(listing(SENT, SENT.plus(Duration.ofDays(30)), cursor(json))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cursor");
-        assertThat(dynamo.requests).isEmpty();
+        assertThat(traffic.operations()).isEmpty();
     }
 
     @Test
@@ -267,10 +270,10 @@ class RatingStoreTest {
         Optional<String> cursor = Optional.empty();
         int pages = 0;
         do {
-            dynamo.reset();
+            traffic.clear();
             RatingPage page = store.query(new RatingQuery(Optional.of(agent), Optional.empty(), Optional.empty(), from, to,
                     Optional.empty(), Set.of(RatingStatus.COUNTED), 100, cursor));
-            assertThat(dynamo.requests).hasSizeLessThanOrEqualTo(RatingStore.QUERIES_PER_PAGE);
+            assertThat(traffic.operations()).hasSizeLessThanOrEqualTo(RatingStore.QUERIES_PER_PAGE);
             page.ratings().forEach(rating -> listed.add(rating.surveyId()));
             cursor = page.nextCursor();
             pages++;
@@ -298,10 +301,10 @@ class RatingStoreTest {
         Optional<String> cursor = Optional.empty();
         int queries = 0;
         do {
-            dynamo.reset();
+            traffic.clear();
             RatingPage page = store.query(new RatingQuery(Optional.of(agent), Optional.empty(), Optional.empty(), day,
                     day.plus(Duration.ofHours(23)), Optional.empty(), Set.of(RatingStatus.COUNTED), 2, cursor));
-            queries += dynamo.requests.size();
+            queries += traffic.operations().size();
             page.ratings().forEach(rating -> listed.add(rating.surveyId()));
             cursor = page.nextCursor();
         } while (cursor.isPresent() && queries < 100);

@@ -1,5 +1,6 @@
 package io.ratelink.score.bench;
 
+import io.ratelink.local.DynamoDbTraffic;
 import io.ratelink.rating.Answer;
 import io.ratelink.rating.Click;
 import io.ratelink.rating.ClientKind;
@@ -17,7 +18,6 @@ import io.ratelink.score.store.ScoreStore;
 import io.ratelink.storage.Tables;
 import io.ratelink.survey.Scale;
 import io.ratelink.survey.SurveyClaims;
-import io.ratelink.testing.DynamoDbTraffic;
 import io.ratelink.testing.LocalDynamo;
 import io.ratelink.testing.MutableClock;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -47,6 +47,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+
+import static io.ratelink.testing.RatingBuilder.aRating;
 
 /**
  * The recompute against DynamoDB Local at a size it holds comfortably: a year of already counted ratings
@@ -99,12 +101,11 @@ public class RecomputeOnDynamoDbLocalBenchmark {
             SurveyClaims claims = claims(counted.surveyId(), counted.scale(), counted.teamId(), counted.agentId(),
                     firstClick);
             surveys.add(claims);
-            Rating rating = new Rating(counted.surveyId(), counted.scale(), counted.toCount(),
-                    Optional.of(counted.toCount()), 1, counted.scale().isLow(counted.toCount()), RatingStatus.COUNTED,
-                    Optional.empty(), "en", claims.ticketId(), counted.agentId(), counted.teamId(),
-                    claims.customerRef(), claims.issuedAt(), claims.expiresAt(), firstClick, firstClick, firstClick,
-                    Optional.empty(), Optional.empty(),
-                    List.of(new Click(firstClick, counted.toCount(), ClientKind.BROWSER, "GET")));
+            Rating rating = aRating().surveyId(counted.surveyId()).scale(counted.scale()).score(counted.toCount())
+                    .countedScore(counted.toCount()).ticketId(claims.ticketId()).agentId(counted.agentId())
+                    .teamId(counted.teamId()).customerRef(claims.customerRef()).expiresAt(claims.expiresAt())
+                    .issuedAt(claims.issuedAt().orElseThrow()).firstClickAt(firstClick)
+                    .clicks(List.of(new Click(firstClick, counted.toCount(), ClientKind.BROWSER, "GET"))).build();
             items.add(WriteRequest.builder().putRequest(PutRequest.builder()
                     .item(RatingItem.toItem(rating, firstClick.plus(Duration.ofDays(1095)))).build()).build());
         }
@@ -146,7 +147,7 @@ public class RecomputeOnDynamoDbLocalBenchmark {
             clock.advance(Duration.ofMillis(100));
         }
         clock.advance(Duration.ofMinutes(1));
-        traffic.resetCounts();
+        traffic.clear();
         capacity.reset();
     }
 
@@ -163,7 +164,7 @@ public class RecomputeOnDynamoDbLocalBenchmark {
     @TearDown(Level.Iteration)
     public void printTraffic() {
         System.out.printf("%n[run] %d ms, %d requests %s, %.1f read units, %.1f write units%n", runMillis,
-                traffic.total(), traffic.counts(), capacity.readUnits(), capacity.writeUnits());
+                traffic.operations().size(), traffic.counts(), capacity.readUnits(), capacity.writeUnits());
     }
 
     @TearDown(Level.Trial)

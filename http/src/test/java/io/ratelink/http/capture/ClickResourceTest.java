@@ -1,7 +1,7 @@
 package io.ratelink.http.capture;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.ratelink.http.support.DynamoRequestLog;
+import io.ratelink.http.support.ApplicationTraffic;
 import io.ratelink.http.support.Surveys;
 import io.ratelink.rating.Click;
 import io.ratelink.rating.ClientKind;
@@ -15,8 +15,8 @@ import io.ratelink.survey.SurveyIds;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +44,7 @@ class ClickResourceTest {
     void aClickRecordsTheAnswerWithExactlyOneDynamoDbRequest() {
         JsonPath survey = Surveys.mint("CSAT_5", "en", "agent-a", "team-a");
         String link = Surveys.linkPath(survey, 2);
-        DynamoRequestLog.clear();
+        ApplicationTraffic.clear();
 
         given().header("User-Agent", BROWSER).when().get(link)
                 .then().statusCode(200)
@@ -52,7 +52,7 @@ class ClickResourceTest {
                 .body(containsString("Thank you for your feedback"))
                 .body(containsString("Dissatisfied"));
 
-        assertThat(DynamoRequestLog.operationsOn(RATINGS)).containsExactly("UpdateItem");
+        assertThat(ApplicationTraffic.operationsOn(RATINGS)).containsExactly("UpdateItem");
         Rating rating = store.find(survey.getString("surveyId")).orElseThrow();
         assertThat(rating.score()).isEqualTo(2);
         assertThat(rating.low()).isTrue();
@@ -88,11 +88,11 @@ class ClickResourceTest {
     @Test
     void headRecordsNothing() {
         JsonPath survey = Surveys.mint("CSAT_5", "en", "agent-a", "team-a");
-        DynamoRequestLog.clear();
+        ApplicationTraffic.clear();
 
         given().head(Surveys.linkPath(survey, 1)).then().statusCode(200);
 
-        assertThat(DynamoRequestLog.operationsOn(RATINGS)).isEmpty();
+        assertThat(ApplicationTraffic.operationsOn(RATINGS)).isEmpty();
         assertThat(store.find(survey.getString("surveyId"))).isEmpty();
     }
 
@@ -100,7 +100,7 @@ class ClickResourceTest {
     void aPrefetchIsRefusedAndRecordsNothingSoThePersonsOwnClickIsRecorded() {
         JsonPath survey = Surveys.mint("CSAT_5", "en", "agent-a", "team-a");
         String link = Surveys.linkPath(survey, 4);
-        DynamoRequestLog.clear();
+        ApplicationTraffic.clear();
 
         for (String[] header : new String[][] { { "Sec-Purpose", "prefetch" }, { "Sec-Purpose", "prefetch;prerender" },
                 { "Purpose", "prefetch" }, { "X-Purpose", "preview" }, { "X-Moz", "prefetch" } }) {
@@ -108,7 +108,7 @@ class ClickResourceTest {
                     .then().statusCode(503).header("Retry-After", "0");
         }
 
-        assertThat(DynamoRequestLog.operationsOn(RATINGS)).isEmpty();
+        assertThat(ApplicationTraffic.operationsOn(RATINGS)).isEmpty();
         assertThat(store.find(survey.getString("surveyId"))).isEmpty();
         given().header("User-Agent", BROWSER).get(link).then().statusCode(200).body(containsString("Thank you for your feedback"));
         assertThat(store.find(survey.getString("surveyId")).orElseThrow().status()).isEqualTo(RatingStatus.COUNTED);
@@ -247,14 +247,14 @@ class ClickResourceTest {
 
     @Test
     void expiredTokenShowsAFriendlyPageIn410InTheSurveysLanguage() {
-        DynamoRequestLog.clear();
+        ApplicationTraffic.clear();
 
         given().get(Surveys.expiredLinkPath(Scale.CSAT_5, 1, "fa")).then().statusCode(410)
                 .contentType(containsString("text/html"))
                 .body(containsString("lang=\"fa\" dir=\"rtl\""))
                 .body(containsString("این پیوند امتیازدهی منقضی شده است"));
 
-        assertThat(DynamoRequestLog.operationsOn(RATINGS)).isEmpty();
+        assertThat(ApplicationTraffic.operationsOn(RATINGS)).isEmpty();
     }
 
     @Test
@@ -267,7 +267,7 @@ class ClickResourceTest {
         String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes()) + "." + parts[2];
         String noneAlg = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\",\"kid\":\"test\"}".getBytes())
                 + "." + parts[1] + ".";
-        DynamoRequestLog.clear();
+        ApplicationTraffic.clear();
 
         for (String path : new String[] { "/r/" + tampered, link.substring(0, link.length() - 12), Surveys.foreignLinkPath(),
                 "/r/" + noneAlg, "/r/" + token + "A".repeat(LinkSigner.MAX_TOKEN_LENGTH), "/r/not-a-token" }) {
@@ -277,7 +277,7 @@ class ClickResourceTest {
                     .body(not(containsString("Exception")));
         }
 
-        assertThat(DynamoRequestLog.operationsOn(RATINGS)).isEmpty();
+        assertThat(ApplicationTraffic.operationsOn(RATINGS)).isEmpty();
         assertThat(store.find(survey.getString("surveyId"))).isEmpty();
     }
 
@@ -288,14 +288,14 @@ class ClickResourceTest {
                 "team-a", "cust-a", now, now.plus(Duration.ofDays(30)));
         SurveyClaims longCustomer = new SurveyClaims(SurveyIds.next(), 1, Scale.CSAT_5, "en", "T-1", "agent-a", "team-a",
                 "c".repeat(SurveyClaims.MAX_CUSTOMER_REF_LENGTH + 1), now, now.plus(Duration.ofDays(30)));
-        DynamoRequestLog.clear();
+        ApplicationTraffic.clear();
 
         for (SurveyClaims claims : List.of(longTicket, longCustomer)) {
             given().header("User-Agent", BROWSER).get(Surveys.signedLinkPath(claims)).then().statusCode(400)
                     .body(containsString("This rating link does not work"));
         }
 
-        assertThat(DynamoRequestLog.operationsOn(RATINGS)).isEmpty();
+        assertThat(ApplicationTraffic.operationsOn(RATINGS)).isEmpty();
     }
 
     @Test

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.ratelink.escalate.store.EscalationStore;
-import io.ratelink.http.support.DynamoRequestLog;
+import io.ratelink.http.support.ApplicationTraffic;
 import io.ratelink.http.support.FixtureClock;
 import io.ratelink.http.support.Surveys;
 import io.ratelink.rating.Rating;
@@ -109,11 +109,11 @@ class ScannerFixturesTest {
             for (Step step : fixture.requests()) {
                 clock.pin(sent.plusMillis(Math.round(step.at() * 1000)));
                 String where = file + ": " + step.method() + " option " + step.option() + " at " + step.at() + " s";
-                DynamoRequestLog.clear();
+                ApplicationTraffic.clear();
 
                 Response response = send(step, Surveys.linkPath(survey, step.option()));
 
-                assertThat(DynamoRequestLog.operationsOn(RATINGS)).as(where + ": requests to the ratings table")
+                assertThat(ApplicationTraffic.operationsOn(RATINGS)).as(where + ": requests to the ratings table")
                         .isEqualTo(Collections.nCopies(step.expect().writes(), "UpdateItem"));
                 assertPage(where, step.expect().page(), response);
                 assertThat(store.find(surveyId).map(r -> r.status().attributeValue()).orElse("none"))

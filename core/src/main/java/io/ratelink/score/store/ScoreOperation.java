@@ -1,0 +1,21 @@
+package io.ratelink.score.store;
+
+import io.ratelink.storage.NamedOperation;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
+
+import java.util.Locale;
+
+/** The scores table's reads and writes, by name (see {@link NamedOperation}). */
+public enum ScoreOperation {
+    READ_DAYS, WRITE_DAYS, READ_WINDOWS, WRITE_WINDOWS, SAVE_PLAN, LOAD_PLAN, DELETE_PLAN,
+    ACQUIRE_LEASE, COMMIT_PLAN, RECORD_WINDOWS_DAY, FINISH, RELEASE_LEASE;
+
+    /** The operation's name, e.g. {@code scores.commit-plan}. */
+    public String operationName() {
+        return "scores." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    AwsRequestOverrideConfiguration tag() {
+        return NamedOperation.named(operationName());
+    }
+}

@@ -3,7 +3,7 @@ package io.ratelink.http.snapstart;
 import io.quarkus.test.junit.QuarkusTest;
 import io.ratelink.survey.Languages;
 import io.ratelink.config.RatelinkConfig;
-import io.ratelink.http.support.DynamoRequestLog;
+import io.ratelink.http.support.ApplicationTraffic;
 import io.ratelink.survey.Scale;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class SnapStartPrimingTest {
         List<String> tables = List.of(config.tables().ratings(), config.tables().agents(), config.tables().scores(),
                 config.tables().escalations());
         Map<String, List<Map<String, AttributeValue>>> before = contents(tables);
-        DynamoRequestLog.clear();
+        ApplicationTraffic.clear();
 
         SnapStartPriming.Report report = priming.prime();
 
@@ -44,9 +44,9 @@ class SnapStartPrimingTest {
         int languages = Languages.all().size();
         assertThat(report.requests()).isEqualTo(1 + languages * Scale.values().length * 4 + 2);
         for (String table : tables) {
-            assertThat(DynamoRequestLog.operationsOn(table)).as(table).doesNotContainAnyElementsOf(WRITES);
+            assertThat(ApplicationTraffic.operationsOn(table)).as(table).doesNotContainAnyElementsOf(WRITES);
         }
-        assertThat(DynamoRequestLog.operationsOn(config.tables().ratings())).as("the sentinel read, the admin read")
+        assertThat(ApplicationTraffic.operationsOn(config.tables().ratings())).as("the sentinel read, the admin read")
                 .contains("GetItem", "Query");
         Map<String, List<Map<String, AttributeValue>>> after = contents(tables);
         for (String table : List.of(config.tables().ratings(), config.tables().agents(), config.tables().scores())) {

@@ -3,13 +3,15 @@ package io.ratelink.escalate;
 import io.ratelink.delivery.Deadline;
 import io.ratelink.delivery.DueTask;
 import io.ratelink.delivery.TaskHandler;
-import io.ratelink.escalate.stream.SettleChecks;
 import org.jboss.logging.Logger;
 
 import java.util.List;
 
 /** The queued escalation work: a settled rating's check, and a person's replay of one email. */
 public final class EscalationTasks {
+
+    /** The kind of the queued task that checks a survey's rating once it has settled. */
+    public static final String CHECK = "escalation.check";
 
     /** The kind of the queued task that sends one escalation again, as a person asked. */
     public static final String REPLAY = "escalation.replay";
@@ -23,6 +25,11 @@ public final class EscalationTasks {
         return List.of(new Check(escalator), new Replay(escalator));
     }
 
+    /** The task that checks the survey's rating once its change to {@code version} has settled. */
+    public static DueTask check(String surveyId, long version) {
+        return DueTask.of(CHECK, surveyId, version);
+    }
+
     /** The task that replays the escalation {@code id}. */
     public static DueTask replay(EscalationId id) {
         return DueTask.of(REPLAY, id.format(), 0);
@@ -31,7 +38,7 @@ public final class EscalationTasks {
     private record Check(Escalator escalator) implements TaskHandler {
         @Override
         public String kind() {
-            return SettleChecks.CHECK;
+            return CHECK;
         }
 
         @Override

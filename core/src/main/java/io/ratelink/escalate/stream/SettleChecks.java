@@ -6,7 +6,6 @@ import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeVal
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
 import io.ratelink.delivery.Deadline;
 import io.ratelink.delivery.DelayQueue;
-import io.ratelink.delivery.DueTask;
 import io.ratelink.escalate.EscalationTasks;
 import io.ratelink.rating.RatingStatus;
 import io.ratelink.rating.store.RatingItem;
@@ -28,9 +27,6 @@ import java.util.Map;
  * record after it, for Lambda to redeliver in order.
  */
 public class SettleChecks {
-
-    /** The kind of the queued task that checks a survey's rating once it has settled. */
-    public static final String CHECK = "escalation.check";
 
     private static final Logger LOG = Logger.getLogger(SettleChecks.class);
     private static final Duration TIME_PER_RECORD = Duration.ofSeconds(3);
@@ -78,7 +74,7 @@ public class SettleChecks {
                 continue;
             }
             try {
-                queue.schedule(DueTask.of(CHECK, check.getKey(), check.getValue().version()), settle);
+                queue.schedule(EscalationTasks.check(check.getKey(), check.getValue().version()), settle);
             } catch (RuntimeException e) {
                 LOG.errorf("The settle check of survey %s could not be scheduled (%s); its record and the ones after "
                         + "it are reported for redelivery", check.getKey(), e.getMessage());

@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord
 import io.ratelink.delivery.Deadline;
 import io.ratelink.delivery.DelayQueue;
 import io.ratelink.delivery.DueTask;
+import io.ratelink.escalate.EscalationTasks;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -50,7 +51,7 @@ class SettleChecksTest {
                 record("4", image("c", 1, "counted", false))), Deadline.in(Duration.ofMinutes(1)));
 
         assertThat(response.getBatchItemFailures()).isEmpty();
-        assertThat(scheduled).containsExactly(DueTask.of(SettleChecks.CHECK, "b", 4), DueTask.of(SettleChecks.CHECK, "a", 2));
+        assertThat(scheduled).containsExactly(EscalationTasks.check("b", 4), EscalationTasks.check("a", 2));
     }
 
     @Test
@@ -65,7 +66,7 @@ class SettleChecksTest {
 
         assertThat(response.getBatchItemFailures()).extracting(StreamsEventResponse.BatchItemFailure::getItemIdentifier)
                 .containsExactly("2", "3");
-        assertThat(scheduled).containsExactly(DueTask.of(SettleChecks.CHECK, "a", 1));
+        assertThat(scheduled).containsExactly(EscalationTasks.check("a", 1));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.ratelink.escalate.store;
 
+import io.ratelink.storage.ConditionalUpdate;
 import io.ratelink.escalate.Escalation;
 import io.ratelink.escalate.EscalationId;
 import io.ratelink.escalate.EscalationStatus;
@@ -336,16 +337,9 @@ public class EscalationStore {
 
     private UpdateItemRequest update(EscalationId id, StoreOperation operation, String update, String condition,
             Map<String, AttributeValue> values) {
-        return UpdateItemRequest.builder()
-                .overrideConfiguration(operation.tag())
-                .tableName(table)
-                .key(key(id))
-                .updateExpression(update)
-                .conditionExpression(condition)
-                .expressionAttributeNames(namesIn(update, condition))
-                .expressionAttributeValues(values)
+        return ConditionalUpdate.of(table, key(id), update, condition, values)
                 .returnValues(ReturnValue.ALL_NEW)
-                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                .overrideConfiguration(operation.tag())
                 .build();
     }
 

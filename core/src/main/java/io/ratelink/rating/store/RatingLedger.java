@@ -1,5 +1,6 @@
 package io.ratelink.rating.store;
 
+import io.ratelink.storage.ConditionalUpdate;
 import io.ratelink.rating.CountedScoreConflict;
 import io.ratelink.rating.CountedScoreUpdate;
 import io.ratelink.rating.Rating;
@@ -8,9 +9,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -114,14 +113,7 @@ public class RatingLedger {
             condition += " AND (" + before + " OR (" + already + "))";
         }
         try {
-            dynamo.updateItem(UpdateItemRequest.builder()
-                    .tableName(table)
-                    .key(key(mark.surveyId()))
-                    .updateExpression(update)
-                    .conditionExpression(condition)
-                    .expressionAttributeNames(namesIn(update, condition))
-                    .expressionAttributeValues(values)
-                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+            dynamo.updateItem(ConditionalUpdate.of(table, key(mark.surveyId()), update, condition, values)
                     .overrideConfiguration(LedgerOperation.MARK_COUNTED.tag())
                     .build());
             return true;

@@ -8,6 +8,7 @@ import io.ratelink.rating.RatingStatus;
 import io.ratelink.rating.Ruling;
 import io.ratelink.rating.SurveyConflict;
 import io.ratelink.rating.Verdict;
+import io.ratelink.storage.ConditionalUpdate;
 import io.ratelink.storage.StoreUnavailable;
 import io.ratelink.survey.SurveyClaims;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -16,7 +17,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 import io.ratelink.storage.Tables;
@@ -355,15 +355,8 @@ public class RatingStore {
                     + (removals.isEmpty() ? "" : " REMOVE " + removals.stream().map(name -> "#" + name)
                             .collect(Collectors.joining(", ")))
                     + " ADD #version :one";
-            return UpdateItemRequest.builder()
-                    .tableName(table)
-                    .key(key(answer.claims().surveyId()))
-                    .updateExpression(update)
-                    .conditionExpression(condition)
-                    .expressionAttributeNames(namesIn(update, condition))
-                    .expressionAttributeValues(values)
+            return ConditionalUpdate.of(table, key(answer.claims().surveyId()), update, condition, values)
                     .returnValues(ReturnValue.ALL_NEW)
-                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
                     .build();
         }
     }

@@ -321,7 +321,7 @@ public class Escalator {
             }
             sleep(delay);
             delay = delay.multipliedBy(2);
-            current = again.withHeldBack(heldBefore);
+            current = again;
         }
     }
 

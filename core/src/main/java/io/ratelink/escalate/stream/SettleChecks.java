@@ -39,10 +39,6 @@ public class SettleChecks {
         this.settle = settle;
     }
 
-    public Duration settle() {
-        return settle;
-    }
-
     public StreamsEventResponse handle(DynamodbEvent event, Deadline deadline) {
         List<DynamodbEvent.DynamodbStreamRecord> records = event.getRecords() == null ? List.of() : event.getRecords();
         Map<String, Pending> newest = new LinkedHashMap<>();

@@ -12,6 +12,7 @@ import io.ratelink.score.Metrics;
 import io.ratelink.score.RatingChange;
 import io.ratelink.score.Rollup;
 import io.ratelink.score.Series;
+import io.ratelink.score.TeamMember;
 import io.ratelink.score.Window;
 import io.ratelink.score.store.LeaseLost;
 import io.ratelink.score.store.RecomputeState;
@@ -271,6 +272,7 @@ public class Recompute {
                 }
             }
 
+            scores.rosters().record(changes.stream().map(change -> new TeamMember(change.teamId(), change.agentId())).toList());
             DayChanges folded = new DayChanges(scores.days().of(daysOf(changes)));
             folded.applyAll(changes);
             reportMissing(folded);
@@ -341,8 +343,10 @@ public class Recompute {
             Fold fold = new Fold();
             List<RatingChange> onKeptDays = new ArrayList<>();
             List<CountedScoreUpdate> marks = new ArrayList<>();
+            Set<TeamMember> members = new HashSet<>();
             ratings.scan(rating -> {
                 ratingsRead++;
+                members.add(new TeamMember(rating.teamId(), rating.agentId()));
                 Integer toCount = rating.scoreToCount().orElse(null);
                 if (rating.firstClickDay().isBefore(recountFrom)) {
                     if (rating.needsRecount()) {
@@ -359,6 +363,7 @@ public class Recompute {
                     marks.add(CountedScoreUpdate.recounted(rating.surveyId(), rating.version(), toCount));
                 }
             });
+            scores.rosters().record(members);
             DayChanges kept = new DayChanges(scores.days().of(daysOf(onKeptDays)));
             kept.applyAll(onKeptDays);
             reportMissing(kept);

@@ -6,6 +6,7 @@ import io.ratelink.score.Histogram;
 import io.ratelink.score.Metric;
 import io.ratelink.score.Metrics;
 import io.ratelink.score.Series;
+import io.ratelink.score.TeamMember;
 import io.ratelink.score.Window;
 import io.ratelink.storage.Attributes;
 import io.ratelink.survey.Scale;
@@ -36,6 +37,8 @@ import static io.ratelink.storage.Attributes.s;
  *       in one partition, in order, so a series' days are one query;</li>
  *   <li>the windows of a series: {@code pk = windows#<SCALE>}, {@code sk = <dimension>} — one item with every
  *       window, its counts and metrics; all series of a scale in one partition, so they can be listed;</li>
+ *   <li>who works in which team, as the counted ratings say: {@code pk = roster#team:<T>}, {@code sk = agent:<A>},
+ *       and the same pair the other way round, {@code pk = roster#agent:<A>}, {@code sk = team:<T>};</li>
  *   <li>the recompute's state: {@code pk = recompute}, {@code sk = state};</li>
  *   <li>a recompute plan, in chunks: {@code pk = recompute}, {@code sk = plan#<sequence>#<run>#<chunk>}.</li>
  * </ul>
@@ -75,6 +78,9 @@ public final class ScoreItem {
 
     static final String DAY_PREFIX = "day#";
     static final String WINDOWS_PREFIX = "windows#";
+    static final String ROSTER_PREFIX = "roster#";
+    static final String TEAM_ID = "teamId";
+    static final String AGENT_ID = "agentId";
     static final String RECOMPUTE_PK = "recompute";
     static final String STATE_SK = "state";
     static final String PLAN_PREFIX = "plan#";
@@ -186,6 +192,29 @@ public final class ScoreItem {
     private static Metric metric(Map<String, AttributeValue> item) {
         return new Metric(optionalDouble(item.get(VALUE)), number(item.get(N)), optionalDouble(item.get(LOW)),
                 optionalDouble(item.get(HIGH)), Boolean.TRUE.equals(item.get(LOW_SAMPLE).bool()));
+    }
+
+    // ---- rosters
+
+    static String rosterPartition(Dimension dimension) {
+        return ROSTER_PREFIX + dimension.format();
+    }
+
+    static List<Map<String, AttributeValue>> rosterItems(TeamMember member) {
+        Dimension team = Dimension.team(member.teamId());
+        Dimension agent = Dimension.agent(member.agentId());
+        Map<String, AttributeValue> values = Map.of(TEAM_ID, s(member.teamId()), AGENT_ID, s(member.agentId()));
+        Map<String, AttributeValue> byTeam = new HashMap<>(values);
+        byTeam.put(PK, s(rosterPartition(team)));
+        byTeam.put(SK, s(agent.format()));
+        Map<String, AttributeValue> byAgent = new HashMap<>(values);
+        byAgent.put(PK, s(rosterPartition(agent)));
+        byAgent.put(SK, s(team.format()));
+        return List.of(byTeam, byAgent);
+    }
+
+    static TeamMember teamMember(Map<String, AttributeValue> item) {
+        return new TeamMember(item.get(TEAM_ID).s(), item.get(AGENT_ID).s());
     }
 
     // ---- the recompute's state and plans

@@ -8,7 +8,7 @@ import java.util.Locale;
 /** The scores table's reads and writes, by name (see {@link NamedOperation}). */
 public enum ScoreOperation {
     READ_DAYS, WRITE_DAYS, READ_WINDOWS, WRITE_WINDOWS, SAVE_PLAN, LOAD_PLAN, DELETE_PLAN,
-    ACQUIRE_LEASE, COMMIT_PLAN, RECORD_WINDOWS_DAY, FINISH, RELEASE_LEASE;
+    ACQUIRE_LEASE, COMMIT_PLAN, RECORD_WINDOWS_DAY, FINISH, RELEASE_LEASE, READ_ROSTER, WRITE_ROSTER;
 
     /** The operation's name, e.g. {@code scores.commit-plan}. */
     public String operationName() {

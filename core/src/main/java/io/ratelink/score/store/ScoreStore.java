@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * windows are written whole, never added to, so writing the same plan twice leaves the same scores.
  *
  * <p>Each part of the table has a class of its own ({@link DayHistograms}, {@link StoredWindows},
- * {@link RecomputeLease}, {@link PlanChunks}), over one client and table name.
+ * {@link RecomputeLease}, {@link PlanChunks}, {@link Rosters}), over one client and table name.
  */
 public class ScoreStore {
 
@@ -21,6 +21,7 @@ public class ScoreStore {
     private final StoredWindows windows;
     private final RecomputeLease lease;
     private final PlanChunks plans;
+    private final Rosters rosters;
 
     public ScoreStore(DynamoDbClient dynamo, String table) {
         ScoreTable scores = new ScoreTable(dynamo, table);
@@ -28,6 +29,7 @@ public class ScoreStore {
         this.windows = new StoredWindows(scores);
         this.lease = new RecomputeLease(scores);
         this.plans = new PlanChunks(scores);
+        this.rosters = new Rosters(scores);
     }
 
     public DayHistograms days() {
@@ -44,5 +46,9 @@ public class ScoreStore {
 
     public PlanChunks plans() {
         return plans;
+    }
+
+    public Rosters rosters() {
+        return rosters;
     }
 }

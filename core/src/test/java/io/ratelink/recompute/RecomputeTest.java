@@ -113,6 +113,26 @@ class RecomputeTest {
     }
 
     @Test
+    void theRostersListTheAgentsEachTeamsRatingsNamedAndAnAgentWhoMovedKeepsBothTeams() {
+        fixture.answered("r1", Scale.CSAT_5, "emea", "ana", 5);
+        fixture.answered("r2", Scale.NPS, "emea", "bo", 9);
+        fixture.answered("r3", Scale.CSAT_5, "apac", "chen", 2);
+        fixture.clock.advance(Duration.ofMinutes(5));
+        fixture.recompute().run(FULL);
+
+        fixture.clock.advance(Duration.ofMinutes(10));
+        fixture.answered("r4", Scale.CSAT_5, "apac", "ana", 4);
+        fixture.clock.advance(Duration.ofSeconds(30));
+        fixture.recompute().run(INCREMENTAL);
+
+        assertThat(fixture.scores.rosters().agentsOf("emea")).containsExactly("ana", "bo");
+        assertThat(fixture.scores.rosters().agentsOf("apac")).containsExactly("ana", "chen");
+        assertThat(fixture.scores.rosters().teamsOf(List.of("ana"))).containsExactly("apac", "emea");
+        assertThat(fixture.scores.rosters().teamsOf(List.of("bo", "nobody"))).containsExactly("emea");
+        assertThat(fixture.scores.rosters().agentsOf("unknown-team")).isEmpty();
+    }
+
+    @Test
     void aRunWithNothingChangedWritesNoPlan() {
         fixture.answered("s1", Scale.NPS, "t1", "a1", 9);
         fixture.recompute().run(INCREMENTAL);

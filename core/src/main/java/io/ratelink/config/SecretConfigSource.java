@@ -2,11 +2,8 @@ package io.ratelink.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ratelink.aws.AwsCall;
 import org.eclipse.microprofile.config.spi.ConfigSource;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClientBuilder;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -27,7 +24,7 @@ import java.util.stream.Collectors;
  *
  * <p>Without the variable it answers nothing. Its ordinal sits above {@code application.properties} and below
  * environment variables. The secret is read once, at startup, with the SDK's region, credentials and endpoint
- * ({@code AWS_REGION}, the function's role, {@code AWS_ENDPOINT_URL_SECRETS_MANAGER}); a Secrets Manager that does
+ * ({@code AWS_REGION}, the function's role, {@code AWS_ENDPOINT_URL_SECRETS_MANAGER}, see {@link AwsCall}); a Secrets Manager that does
  * not answer stops the startup within {@link #TOTAL_TIMEOUT}.
  */
 public class SecretConfigSource implements ConfigSource {
@@ -65,23 +62,25 @@ public class SecretConfigSource implements ConfigSource {
     }
 
     private static String fetch(String secretArn) {
-        return fetch(secretArn, SecretsManagerClient.builder());
+        return fetch(secretArn, AwsCall.Target.fromEnvironment(AwsCall.Service.SECRETS_MANAGER));
     }
 
-    /** The secret's string, read with a client from {@code builder} and this source's timeouts. */
-    static String fetch(String secretArn, SecretsManagerClientBuilder builder) {
-        try (SecretsManagerClient client = builder
-                .httpClient(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(ATTEMPT_TIMEOUT)
-                        .socketTimeout(ATTEMPT_TIMEOUT)
-                        .build())
-                .overrideConfiguration(override -> override
-                        .apiCallAttemptTimeout(ATTEMPT_TIMEOUT)
-                        .apiCallTimeout(TOTAL_TIMEOUT)
-                        .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(3).build()))
-                .build()) {
-            return client.getSecretValue(request -> request.secretId(secretArn)).secretString();
-        } catch (RuntimeException e) {
+    /** The secret's string, read from {@code target} with this source's timeouts. */
+    static String fetch(String secretArn, AwsCall.Target target) {
+        try (AwsCall secretsManager = new AwsCall(AwsCall.Service.SECRETS_MANAGER, target, ATTEMPT_TIMEOUT, TOTAL_TIMEOUT)) {
+            ObjectMapper json = new ObjectMapper();
+            AwsCall.Answer answer = secretsManager.post("/", Map.of(
+                    "X-Amz-Target", "secretsmanager.GetSecretValue",
+                    "Content-Type", "application/x-amz-json-1.1"),
+                    json.createObjectNode().put("SecretId", secretArn).toString());
+            JsonNode body = answer.body().isBlank() ? json.createObjectNode() : json.readTree(answer.body());
+            if (!answer.isSuccess() || !body.path("SecretString").isTextual()) {
+                throw new IllegalStateException("Secrets Manager answered " + answer.status() + " "
+                        + body.path("__type").asText("") + ": "
+                        + body.path("Message").asText(body.path("message").asText("no SecretString")));
+            }
+            return body.path("SecretString").asText();
+        } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Could not read the secret named by " + SECRET_ARN + " (" + secretArn + "): "
                     + e.getMessage(), e);
         }

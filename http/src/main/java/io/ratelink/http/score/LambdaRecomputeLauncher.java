@@ -2,13 +2,12 @@ package io.ratelink.http.score;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ratelink.aws.AwsCall;
 import io.ratelink.recompute.RecomputeMode;
-import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.services.lambda.LambdaClient;
-import software.amazon.awssdk.services.lambda.model.InvocationType;
-import software.amazon.awssdk.services.lambda.model.InvokeResponse;
+import software.amazon.awssdk.utils.http.SdkHttpUtils;
 
 import java.time.Clock;
+import java.util.Map;
 
 /**
  * In AWS: an asynchronous invocation ({@code InvocationType=Event}) of the recompute function, with the event its
@@ -22,12 +21,12 @@ public class LambdaRecomputeLauncher implements RecomputeLauncher, AutoCloseable
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final LambdaClient lambda;
+    private final AwsCall lambda;
     private final String function;
     private final Clock clock;
 
     /** @param function the recompute function's name or ARN */
-    public LambdaRecomputeLauncher(LambdaClient lambda, String function, Clock clock) {
+    public LambdaRecomputeLauncher(AwsCall lambda, String function, Clock clock) {
         this.lambda = lambda;
         this.function = function;
         this.clock = clock;
@@ -35,13 +34,11 @@ public class LambdaRecomputeLauncher implements RecomputeLauncher, AutoCloseable
 
     @Override
     public void launch(RecomputeMode mode, String runId) {
-        InvokeResponse response = lambda.invoke(invoke -> invoke
-                .functionName(function)
-                .invocationType(InvocationType.EVENT)
-                .payload(SdkBytes.fromUtf8String(event(mode, runId))));
-        if (response.statusCode() != 202) {
-            throw new IllegalStateException("Lambda answered " + response.statusCode()
-                    + " to the asynchronous invocation of " + function + ", not 202");
+        AwsCall.Answer answer = lambda.post("/2015-03-31/functions/" + SdkHttpUtils.urlEncode(function) + "/invocations",
+                Map.of("X-Amz-Invocation-Type", "Event", "Content-Type", "application/json"), event(mode, runId));
+        if (answer.status() != 202) {
+            throw new IllegalStateException("Lambda answered " + answer.status()
+                    + " to the asynchronous invocation of " + function + ", not 202: " + answer.body());
         }
     }
 

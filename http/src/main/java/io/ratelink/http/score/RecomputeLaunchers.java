@@ -7,19 +7,16 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.services.lambda.LambdaClient;
-import software.amazon.awssdk.services.lambda.LambdaClientBuilder;
+import io.ratelink.aws.AwsCall;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.function.Consumer;
 
 /**
  * The recompute function when {@code ratelink.recompute.function} names it (AWS), a background thread otherwise.
- * The Lambda client takes its region, credentials and endpoint from the SDK's defaults (the function's environment
- * and role) and gives up within {@link #INVOKE_TIMEOUT}, so a person asking for a run gets an answer.
+ * The invocation takes its region, credentials and endpoint where the SDK's clients would (the function's environment
+ * and role, see {@link AwsCall}) and gives up within {@link #INVOKE_TIMEOUT}, so a person asking for a run gets an
+ * answer.
  */
 @ApplicationScoped
 public class RecomputeLaunchers {
@@ -31,8 +28,8 @@ public class RecomputeLaunchers {
     @Singleton
     RecomputeLauncher recomputeLauncher(RatelinkConfig config, Instance<Recompute> recompute, Clock clock) {
         return config.recompute().function()
-                .<RecomputeLauncher>map(function -> new LambdaRecomputeLauncher(lambdaClient(builder -> {
-                }), function, clock))
+                .<RecomputeLauncher>map(function -> new LambdaRecomputeLauncher(
+                        lambda(AwsCall.Target.fromEnvironment(AwsCall.Service.LAMBDA)), function, clock))
                 .orElseGet(() -> new InProcessRecomputeLauncher(recompute.get()));
     }
 
@@ -42,19 +39,8 @@ public class RecomputeLaunchers {
         }
     }
 
-    /** A Lambda client with the launcher's timeouts; {@code settings} may set what the SDK's defaults would decide. */
-    static LambdaClient lambdaClient(Consumer<LambdaClientBuilder> settings) {
-        LambdaClientBuilder builder = LambdaClient.builder();
-        settings.accept(builder);
-        return builder
-                .httpClient(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(INVOKE_ATTEMPT_TIMEOUT)
-                        .socketTimeout(INVOKE_ATTEMPT_TIMEOUT)
-                        .build())
-                .overrideConfiguration(override -> override
-                        .apiCallAttemptTimeout(INVOKE_ATTEMPT_TIMEOUT)
-                        .apiCallTimeout(INVOKE_TIMEOUT)
-                        .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(3).build()))
-                .build();
+    /** Lambda's API at {@code target}, with the launcher's timeouts. */
+    static AwsCall lambda(AwsCall.Target target) {
+        return new AwsCall(AwsCall.Service.LAMBDA, target, INVOKE_ATTEMPT_TIMEOUT, INVOKE_TIMEOUT);
     }
 }

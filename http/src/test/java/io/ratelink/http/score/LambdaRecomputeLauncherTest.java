@@ -2,13 +2,12 @@ package io.ratelink.http.score;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ratelink.aws.AwsCall;
 import io.ratelink.local.AwsStandIn;
 import io.ratelink.recompute.RecomputeMode;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.lambda.LambdaClient;
 
 import java.net.URI;
 import java.time.Clock;
@@ -65,10 +64,8 @@ class LambdaRecomputeLauncherTest {
         }
     }
 
-    private static LambdaClient client(URI endpoint) {
-        return RecomputeLaunchers.lambdaClient(builder -> builder
-                .endpointOverride(endpoint)
-                .region(Region.EU_WEST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret"))));
+    private static AwsCall client(URI endpoint) {
+        return RecomputeLaunchers.lambda(new AwsCall.Target("eu-west-1", endpoint,
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret"))));
     }
 }

@@ -1,0 +1,34 @@
+package io.ratelink.http.dashboard.access;
+
+import io.ratelink.survey.Messages;
+
+import java.util.Locale;
+
+/**
+ * The language of a dashboard page: the {@code lang} query parameter (or form field) when it names a language ratelink
+ * has, else the browser's {@code Accept-Language} in its order of preference, else English.
+ */
+final class PageLanguage {
+
+    private PageLanguage() {
+    }
+
+    static Messages of(String lang, String acceptLanguage) {
+        if (Messages.isSupported(lang)) {
+            return Messages.forTag(lang);
+        }
+        if (acceptLanguage != null && !acceptLanguage.isBlank()) {
+            try {
+                for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                    String tag = range.getRange();
+                    if (!tag.equals("*") && Messages.isSupported(tag)) {
+                        return Messages.forTag(tag);
+                    }
+                }
+            } catch (IllegalArgumentException malformed) {
+                return Messages.forTag("en");
+            }
+        }
+        return Messages.forTag("en");
+    }
+}

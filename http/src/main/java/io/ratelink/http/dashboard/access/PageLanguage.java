@@ -1,6 +1,7 @@
 package io.ratelink.http.dashboard.access;
 
 import io.ratelink.survey.Messages;
+import jakarta.ws.rs.core.HttpHeaders;
 
 import java.util.Locale;
 
@@ -11,6 +12,11 @@ import java.util.Locale;
 final class PageLanguage {
 
     private PageLanguage() {
+    }
+
+    /** From the request's headers: every {@code Accept-Language} value, however the header was split. */
+    static Messages of(String lang, HttpHeaders headers) {
+        return of(lang, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     static Messages of(String lang, String acceptLanguage) {

@@ -8,12 +8,12 @@ import io.ratelink.survey.Messages;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -44,16 +44,16 @@ public class SignInResource {
     @GET
     @Path("/sign-in")
     public Response form(@QueryParam("lang") String lang, @QueryParam("next") String next,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        return SignInPages.form(Response.Status.OK, PageLanguage.of(lang, acceptLanguage), NextPath.of(next), "", "");
+            @Context HttpHeaders headers) {
+        return SignInPages.form(Response.Status.OK, PageLanguage.of(lang, headers), NextPath.of(next), "", "");
     }
 
     @POST
     @Path("/sign-in")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response requestLink(@FormParam("email") String email, @FormParam("lang") String lang,
-            @FormParam("next") String next, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        Messages msg = PageLanguage.of(lang, acceptLanguage);
+            @FormParam("next") String next, @Context HttpHeaders headers) {
+        Messages msg = PageLanguage.of(lang, headers);
         Optional<String> nextPath = NextPath.of(next);
         String address = email == null ? "" : email.strip();
         if (!SignIn.isAddress(address)) {
@@ -67,18 +67,18 @@ public class SignInResource {
     @GET
     @Path("/sign-in/{token}")
     public Response linkPage(@PathParam("token") String token, @QueryParam("lang") String lang,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+            @Context HttpHeaders headers) {
         LinkState state = signIn.inspect(token);
         if (state instanceof LinkState.Usable usable) {
             return SignInPages.confirm(Messages.forTag(usable.link().language()), usable.link().email());
         }
-        return refused(state, PageLanguage.of(lang, acceptLanguage));
+        return refused(state, PageLanguage.of(lang, headers));
     }
 
     @POST
     @Path("/sign-in/{token}")
     public Response useLink(@PathParam("token") String token, @QueryParam("lang") String lang,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+            @Context HttpHeaders headers) {
         LinkState state = signIn.use(token);
         if (state instanceof LinkState.SignedIn signedIn) {
             LOG.infof("Dashboard sign-in with link %s", signedIn.link().linkId());
@@ -86,7 +86,7 @@ public class SignInResource {
                             signedIn.link().next().orElse(NextPath.DASHBOARD))
                     .cookie(cookies.open(signedIn.sessionToken())).build();
         }
-        return refused(state, PageLanguage.of(lang, acceptLanguage));
+        return refused(state, PageLanguage.of(lang, headers));
     }
 
     @POST

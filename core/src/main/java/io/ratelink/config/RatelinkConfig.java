@@ -62,6 +62,9 @@ public interface RatelinkConfig {
     /** The DynamoDB client beyond what {@code quarkus.dynamodb.*} configures. */
     DynamoDb dynamodb();
 
+    /** The dashboard's sign-in by email and its sessions. */
+    Dashboard dashboard();
+
     interface Signing {
         /** The key id that signs new links; it must be one of {@link #keys()}. */
         Optional<String> activeKid();
@@ -105,6 +108,10 @@ public interface RatelinkConfig {
         /** The escalations table: one item per low-rating episode and per follow-up, sent or failed. */
         @WithDefault("ratelink-escalations")
         String escalations();
+
+        /** The sign-ins table: one item per dashboard sign-in link spent, kept until the link would have expired. */
+        @WithDefault("ratelink-signins")
+        String signins();
 
         /**
          * Create missing tables at startup. On for the embedded engine in dev mode and tests; in AWS the
@@ -334,5 +341,36 @@ public interface RatelinkConfig {
          */
         @WithDefault("3")
         int maxAttempts();
+    }
+
+    interface Dashboard {
+        /**
+         * Addresses that may sign in to the dashboard and see every team, compared without regard to case. Anyone
+         * else who signs in is a manager of at least one agent in the agents table, and sees the teams of the agents
+         * who report to them.
+         */
+        Optional<List<String>> admins();
+
+        /** How long an emailed sign-in link works; it works once. */
+        @WithDefault("15m")
+        Duration linkLifetime();
+
+        /** How long a session lasts after signing in; the person then signs in again. */
+        @WithDefault("12h")
+        Duration sessionLifetime();
+
+        /**
+         * Whether the session cookie is {@code Secure} (sent over HTTPS only). Off in dev mode and tests, which run on
+         * plain HTTP.
+         */
+        @WithDefault("true")
+        boolean secureCookie();
+
+        /**
+         * The keys sign-in links and session cookies are signed with, rotated as the rating links' keys are: the
+         * active key signs, every key listed verifies. Only the HTTP function uses them, and it refuses to start
+         * without them.
+         */
+        Signing signing();
     }
 }

@@ -19,9 +19,18 @@ public final class Tables {
                     new TableSpec.Key("changeDay", STRING), new TableSpec.Key("changedAt", NUMBER))),
             true, Optional.of("purgeAt"));
 
-    /** Who an agent is and whose manager hears about their low ratings. */
+    /** The agents index by manager: partition {@code managerKey} (the manager's address in lower case), sort {@code agentId}. */
+    public static final String BY_MANAGER = "byManager";
+
+    /**
+     * Who an agent is and whose manager hears about their low ratings; {@link #BY_MANAGER} finds the agents who report
+     * to an address, for the dashboard's sign-in and what a manager sees.
+     */
     public static final TableSpec AGENTS = new TableSpec("agents",
-            new TableSpec.Key("agentId", STRING), Optional.empty(), List.of(), false, Optional.empty());
+            new TableSpec.Key("agentId", STRING), Optional.empty(),
+            List.of(new TableSpec.IndexSpec(BY_MANAGER,
+                    new TableSpec.Key("managerKey", STRING), new TableSpec.Key("agentId", STRING))),
+            false, Optional.empty());
 
     /**
      * Per dimension and scale: day histograms ({@code pk = <SCALE>#<dimension>}, {@code sk = day#yyyy-MM-dd}), the
@@ -43,7 +52,14 @@ public final class Tables {
                     new TableSpec.Key("status", STRING), new TableSpec.Key("updatedAt", NUMBER))),
             false, Optional.of("purgeAt"));
 
-    public static final List<TableSpec> ALL = List.of(RATINGS, AGENTS, SCORES, ESCALATIONS);
+    /**
+     * One item per dashboard sign-in link used ({@code linkId}), written by one conditional write that makes each link
+     * sign in once; DynamoDB's time to live removes it once the link would have expired anyway ({@code purgeAt}).
+     */
+    public static final TableSpec SIGNINS = new TableSpec("signins",
+            new TableSpec.Key("linkId", STRING), Optional.empty(), List.of(), false, Optional.of("purgeAt"));
+
+    public static final List<TableSpec> ALL = List.of(RATINGS, AGENTS, SCORES, ESCALATIONS, SIGNINS);
 
     private Tables() {
     }

@@ -29,22 +29,31 @@ public final class SigningKeys {
      * @throws IllegalArgumentException naming the setting that is wrong
      */
     public static SigningKeys of(String activeKid, Map<String, String> secrets) {
+        return of(activeKid, secrets, "ratelink.signing");
+    }
+
+    /**
+     * Keys configured under another prefix than the rating links' (the dashboard's, for one), named in the errors.
+     *
+     * @param prefix the configuration prefix of {@code active-kid} and {@code keys.<kid>}, e.g. {@code ratelink.signing}
+     */
+    public static SigningKeys of(String activeKid, Map<String, String> secrets, String prefix) {
         if (secrets.isEmpty()) {
             throw new IllegalArgumentException(
-                    "No signing key is configured: set ratelink.signing.keys.<kid> to a secret of at least " + MIN_SECRET_BYTES + " bytes");
+                    "No signing key is configured: set " + prefix + ".keys.<kid> to a secret of at least " + MIN_SECRET_BYTES + " bytes");
         }
         Map<String, byte[]> bytes = new LinkedHashMap<>();
         secrets.forEach((kid, secret) -> {
             byte[] key = secret.getBytes(StandardCharsets.UTF_8);
             if (key.length < MIN_SECRET_BYTES) {
-                throw new IllegalArgumentException("Signing key ratelink.signing.keys." + kid + " is " + key.length
+                throw new IllegalArgumentException("Signing key " + prefix + ".keys." + kid + " is " + key.length
                         + " bytes long; HS256 needs at least " + MIN_SECRET_BYTES);
             }
             bytes.put(kid, key);
         });
         if (!bytes.containsKey(activeKid)) {
-            throw new IllegalArgumentException("ratelink.signing.active-kid is '" + activeKid
-                    + "' but ratelink.signing.keys has only " + bytes.keySet());
+            throw new IllegalArgumentException(prefix + ".active-kid is '" + activeKid
+                    + "' but " + prefix + ".keys has only " + bytes.keySet());
         }
         return new SigningKeys(activeKid, Map.copyOf(bytes));
     }
@@ -53,11 +62,13 @@ public final class SigningKeys {
         return activeKid;
     }
 
-    byte[] activeSecret() {
+    /** The active key's secret, for a signer of another kind of token than rating links. */
+    public byte[] activeSecret() {
         return secrets.get(activeKid);
     }
 
-    Optional<byte[]> secret(String kid) {
+    /** The secret of a key id, if it is configured. */
+    public Optional<byte[]> secret(String kid) {
         return Optional.ofNullable(kid).map(secrets::get);
     }
 }

@@ -28,7 +28,21 @@ class ProductionStartupIT {
         Run run = start(Map.of());
 
         assertThat(run.exitCode()).isNotZero();
-        assertThat(run.output()).contains("ratelink.api-keys").contains("ratelink.signing.active-kid");
+        assertThat(run.output()).contains("ratelink.api-keys").contains("ratelink.signing.active-kid")
+                .contains("ratelink.dashboard.signing.active-kid");
+    }
+
+    @Test
+    void aDashboardKeyTooShortForHs256IsRefusedAtStartupNamingIt() throws Exception {
+        Run run = start(Map.of(
+                "RATELINK_API_KEYS", "an-api-key",
+                "RATELINK_SIGNING_ACTIVE_KID", "k1",
+                "RATELINK_SIGNING_KEYS_K1", "a-rating-link-key-long-enough-for-hs256",
+                "RATELINK_DASHBOARD_SIGNING_ACTIVE_KID", "d1",
+                "RATELINK_DASHBOARD_SIGNING_KEYS_D1", "short"));
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.output()).contains("ratelink.dashboard.signing.keys.d1 is 5 bytes long; HS256 needs at least 32");
     }
 
     @Test
@@ -36,7 +50,9 @@ class ProductionStartupIT {
         Run run = start(Map.of(
                 "RATELINK_API_KEYS", "an-api-key",
                 "RATELINK_SIGNING_ACTIVE_KID", "k1",
-                "RATELINK_SIGNING_KEYS_K1", "short"));
+                "RATELINK_SIGNING_KEYS_K1", "short",
+                "RATELINK_DASHBOARD_SIGNING_ACTIVE_KID", "d1",
+                "RATELINK_DASHBOARD_SIGNING_KEYS_D1", "a-dashboard-key-long-enough-for-hs256"));
 
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.output()).contains("ratelink.signing.keys.k1 is 5 bytes long; HS256 needs at least 32");
@@ -46,7 +62,9 @@ class ProductionStartupIT {
     void theKeysAreReadFromTheSecretNamedByTheEnvironmentAtStartup() throws Exception {
         String arn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:ratelink/prod-http-AbCdEf";
         try (AwsStandIn secretsManager = AwsStandIn.secretsManager(Map.of(arn, """
-                {"ratelink.api-keys":"an-api-key","ratelink.signing.active-kid":"k1","ratelink.signing.keys.k1":"short"}"""))) {
+                {"ratelink.api-keys":"an-api-key","ratelink.signing.active-kid":"k1","ratelink.signing.keys.k1":"short",
+                 "ratelink.dashboard.signing.active-kid":"d1",
+                 "ratelink.dashboard.signing.keys.d1":"a-dashboard-key-long-enough-for-hs256"}"""))) {
             Run run = start(Map.of(
                     "RATELINK_SECRET_ARN", arn,
                     "AWS_ENDPOINT_URL_SECRETS_MANAGER", secretsManager.endpoint().toString(),

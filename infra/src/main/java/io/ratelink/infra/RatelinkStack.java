@@ -90,10 +90,13 @@ public final class RatelinkStack extends Stack {
 
     /**
      * A stack-created keys secret starts as this flat JSON of configuration properties; Secrets Manager generates
-     * the first signing key into {@code ratelink.signing.keys.k1}, so no key material is ever in the template.
+     * the first signing key into {@code ratelink.signing.keys.k1}, so no key material is ever in the template. Secrets
+     * Manager generates one value only: the dashboard's key ({@code ratelink.dashboard.signing.keys.k1}) is added with
+     * the API keys before the first traffic.
      */
     static final String KEYS_SECRET_TEMPLATE = """
-            {"ratelink.signing.active-kid":"%s","ratelink.api-keys":""}""".formatted(INITIAL_SIGNING_KID);
+            {"ratelink.signing.active-kid":"%s","ratelink.dashboard.signing.active-kid":"%s","ratelink.api-keys":""}"""
+            .formatted(INITIAL_SIGNING_KID, INITIAL_SIGNING_KID);
 
     /**
      * A stack-created mail secret starts with an empty SMTP user name and a generated password that no SMTP server

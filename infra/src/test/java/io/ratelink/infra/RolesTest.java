@@ -19,6 +19,7 @@ class RolesTest {
     private final String agents = prod.tableId(Tables.AGENTS.name());
     private final String scores = prod.tableId(Tables.SCORES.name());
     private final String escalations = prod.tableId(Tables.ESCALATIONS.name());
+    private final String signins = prod.tableId(Tables.SIGNINS.name());
     private final String escalationQueue = prod.logicalId("AWS::SQS::Queue", "EscalationQueue");
 
     @Test
@@ -65,6 +66,17 @@ class RolesTest {
         assertThat(prod.actionsOn("Http", scores)).containsExactlyInAnyOrder(
                 "dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query");
         assertThat(allActionsOf("Http")).doesNotContain("dynamodb:Scan", "dynamodb:BatchWriteItem");
+    }
+
+    @Test
+    void httpFindsAManagersAgentsThroughTheManagerIndexAndSpendsSignInLinksWithAConditionalPut() {
+        assertThat(prod.actionsOnIndexesOf("Http", agents)).containsExactly("dynamodb:Query");
+        assertThat(indexResourcesOf("Http", agents)).containsExactly("/index/" + Tables.BY_MANAGER);
+        assertThat(prod.actionsOn("Http", signins)).containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:PutItem");
+        for (String function : List.of("Recompute", "Notify", "Escalate")) {
+            assertThat(prod.actionsOn(function, signins)).as(function).isEmpty();
+            assertThat(prod.actionsOnIndexesOf(function, agents)).as(function).isEmpty();
+        }
     }
 
     @Test

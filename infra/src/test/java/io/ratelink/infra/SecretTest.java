@@ -23,6 +23,7 @@ class SecretTest {
                         "GenerateStringKey", "ratelink.signing.keys." + RatelinkStack.INITIAL_SIGNING_KID,
                         "SecretStringTemplate", Match.serializedJson(Match.objectEquals(Map.of(
                                 "ratelink.signing.active-kid", RatelinkStack.INITIAL_SIGNING_KID,
+                                "ratelink.dashboard.signing.active-kid", RatelinkStack.INITIAL_SIGNING_KID,
                                 "ratelink.api-keys", ""))))))));
     }
 

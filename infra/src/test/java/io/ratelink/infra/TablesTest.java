@@ -49,6 +49,22 @@ class TablesTest {
     }
 
     @Test
+    void agentsHaveTheirIndexByManagerAndSignInsTheirTimeToLive() {
+        TemplateJson prod = SynthesizedStacks.prod();
+        Map<String, Object> agents = TemplateJson.properties(prod.resources("AWS::DynamoDB::Table").get(prod.tableId(Tables.AGENTS.name())));
+        Map<String, Object> signins = TemplateJson.properties(prod.resources("AWS::DynamoDB::Table").get(prod.tableId(Tables.SIGNINS.name())));
+
+        assertThat(agents.get("GlobalSecondaryIndexes")).isEqualTo(List.of(Map.of(
+                "IndexName", Tables.BY_MANAGER,
+                "KeySchema", List.of(
+                        Map.of("AttributeName", "managerKey", "KeyType", "HASH"),
+                        Map.of("AttributeName", "agentId", "KeyType", "RANGE")),
+                "Projection", Map.of("ProjectionType", "ALL"))));
+        assertThat(signins.get("KeySchema")).isEqualTo(List.of(Map.of("AttributeName", "linkId", "KeyType", "HASH")));
+        assertThat(signins.get("TimeToLiveSpecification")).isEqualTo(Map.of("AttributeName", "purgeAt", "Enabled", true));
+    }
+
+    @Test
     void onlyTablesWhoseSpecAsksForAStreamHaveOne() {
         TemplateJson prod = SynthesizedStacks.prod();
         for (TableSpec spec : Tables.ALL) {

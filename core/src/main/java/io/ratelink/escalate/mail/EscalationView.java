@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param scoreChange for a follow-up: whether the customer has changed the score since the escalation
  * @param details     ticket, agent, time, survey language and, when known, the agent's recent score
  * @param ticketLink  the button to the ticket in the helpdesk, when a helpdesk link is configured
+ * @param ratingLink  the link to the rating's page in the dashboard (which asks to sign in first where needed)
  * @param notes       why the email went to the fallback address, when it did
  */
 public record EscalationView(
@@ -34,6 +35,7 @@ public record EscalationView(
         CommentView comment,
         List<Detail> details,
         Optional<Link> ticketLink,
+        Link ratingLink,
         List<String> notes,
         String footer) {
 

@@ -9,6 +9,8 @@ import io.ratelink.escalate.Recipient;
 import io.ratelink.survey.Messages;
 import io.ratelink.survey.Scale;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -26,12 +28,20 @@ public final class EscalationViews {
 
     private static final int MAX_SUBJECT_PART = 80;
 
+    /** Where a rating's page in the dashboard is, under the public base address. */
+    public static final String DASHBOARD_RATING_PATH = "/dashboard/ratings/";
+
     private final TicketLinks ticketLinks;
     private final ZoneId zone;
+    private final String baseUrl;
 
-    public EscalationViews(TicketLinks ticketLinks, ZoneId zone) {
+    /**
+     * @param baseUrl the public address the dashboard is served from ({@code ratelink.base-url})
+     */
+    public EscalationViews(TicketLinks ticketLinks, ZoneId zone, String baseUrl) {
         this.ticketLinks = ticketLinks;
         this.zone = zone;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     /**
@@ -77,8 +87,14 @@ public final class EscalationViews {
                         messages.get("escalation.noComment")),
                 List.copyOf(details),
                 ticketUrl.map(url -> new EscalationView.Link(messages.get("escalation.openTicket", rating.ticketId()), url)),
+                new EscalationView.Link(messages.get("dashboard.signin.escalation.openRating"), ratingUrl(rating.surveyId())),
                 notes(messages, recipient, rating.agentId(), escalation.heldBack()),
                 messages.get("escalation.footer"));
+    }
+
+    /** The rating's page in the dashboard; the survey id is base64url, safe in a path as it is. */
+    private String ratingUrl(String surveyId) {
+        return baseUrl + DASHBOARD_RATING_PATH + URLEncoder.encode(surveyId, StandardCharsets.UTF_8);
     }
 
     /** The subject of an episode's escalation, which its follow-ups answer. Made of the agent's name and the ticket id only. */

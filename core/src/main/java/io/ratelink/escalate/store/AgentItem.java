@@ -19,6 +19,8 @@ public final class AgentItem {
     public static final String NAME = "name";
     public static final String EMAIL = "email";
     public static final String MANAGER_EMAIL = "managerEmail";
+    /** The manager's address in lower case: the key of the agents table's index by manager. */
+    public static final String MANAGER_KEY = "managerKey";
     public static final String LOCALE = "locale";
     public static final String UPDATED_AT = "updatedAt";
 
@@ -34,10 +36,18 @@ public final class AgentItem {
         item.put(AGENT_ID, s(agent.agentId()));
         item.put(NAME, s(agent.name()));
         item.put(EMAIL, s(agent.email()));
-        agent.managerEmail().ifPresent(address -> item.put(MANAGER_EMAIL, s(address)));
+        agent.managerEmail().ifPresent(address -> {
+            item.put(MANAGER_EMAIL, s(address));
+            item.put(MANAGER_KEY, s(managerKey(address)));
+        });
         item.put(LOCALE, s(agent.locale()));
         item.put(UPDATED_AT, millis(updatedAt));
         return item;
+    }
+
+    /** How a manager's address is keyed in the index by manager: without surrounding blanks, in lower case. */
+    public static String managerKey(String managerEmail) {
+        return managerEmail.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     public static Agent toAgent(Map<String, AttributeValue> item) {

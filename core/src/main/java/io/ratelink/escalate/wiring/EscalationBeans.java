@@ -1,11 +1,13 @@
 package io.ratelink.escalate.wiring;
 
+import io.quarkus.arc.All;
 import io.quarkus.arc.DefaultBean;
 import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
 import io.quarkus.runtime.LaunchMode;
 import io.ratelink.config.RatelinkConfig;
 import io.ratelink.delivery.Channel;
 import io.ratelink.delivery.DelayQueue;
+import io.ratelink.delivery.TaskHandler;
 import io.ratelink.delivery.mail.MailChannel;
 import io.ratelink.delivery.sqs.DueTaskBatch;
 import io.ratelink.escalate.EscalationPolicy;
@@ -29,6 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Wires escalation from configuration. Bad configuration (a low band, the helpdesk link, the fallback address) stops startup. */
@@ -58,7 +62,7 @@ public class EscalationBeans {
     @Singleton
     EscalationMail escalationMail(RatelinkConfig config) {
         return new EscalationMail(new EscalationViews(new TicketLinks(config.helpdesk().ticketUrl()),
-                config.escalation().timeZone()));
+                config.escalation().timeZone(), config.baseUrl()));
     }
 
     @Produces
@@ -116,11 +120,15 @@ public class EscalationBeans {
         return new SettleChecks(queue, config.escalation().settle());
     }
 
-    /** The queued escalation work, as the escalate function and the dev-mode consumer run it. */
+    /**
+     * The queued work, as the escalate function and the dev-mode consumer run it: the escalations', and that of any
+     * other {@link TaskHandler} bean (the dashboard's sign-in mail).
+     */
     @Produces
     @Singleton
-    DueTaskBatch dueTaskBatch(Escalator escalator, DelayQueue queue, Clock clock) {
-        return new DueTaskBatch(EscalationTasks.of(escalator), queue, clock,
-                escalator.settings().sendTimeout().plusSeconds(3));
+    DueTaskBatch dueTaskBatch(Escalator escalator, @All List<TaskHandler> otherTasks, DelayQueue queue, Clock clock) {
+        List<TaskHandler> handlers = new ArrayList<>(EscalationTasks.of(escalator));
+        handlers.addAll(otherTasks);
+        return new DueTaskBatch(handlers, queue, clock, escalator.settings().sendTimeout().plusSeconds(3));
     }
 }

@@ -54,7 +54,8 @@ public class StorageBeans {
         return Map.of(Tables.RATINGS.name(), tables.ratings(),
                 Tables.AGENTS.name(), tables.agents(),
                 Tables.SCORES.name(), tables.scores(),
-                Tables.ESCALATIONS.name(), tables.escalations());
+                Tables.ESCALATIONS.name(), tables.escalations(),
+                Tables.SIGNINS.name(), tables.signins());
     }
 
     void createTables(@Observes StartupEvent startup, DynamoDbClient dynamo, RatelinkConfig config) {

@@ -20,7 +20,8 @@ class EscalationViewsTest {
 
     private static final Instant NOW = Instant.parse("2025-11-20T12:12:07Z");
     private final EscalationViews views = new EscalationViews(
-            new TicketLinks(Optional.of("https://support.example.com/tickets/{ticketId}")), ZoneId.of("Europe/Bucharest"));
+            new TicketLinks(Optional.of("https://support.example.com/tickets/{ticketId}")), ZoneId.of("Europe/Bucharest"),
+            "https://rate.example.com/");
     private final Agent ana = new Agent("agent-1", "Ana Popescu", "ana@example.com", Optional.of("boss@example.com"), "ro");
     private final Recipient toManager = new Recipient("boss@example.com", "ro", Optional.of(ana), Recipient.Route.MANAGER);
 
@@ -52,12 +53,30 @@ class EscalationViewsTest {
 
     @Test
     void withoutAHelpdeskPatternTheTicketIsNamedNotLinked() {
-        EscalationViews unlinked = new EscalationViews(new TicketLinks(Optional.empty()), ZoneId.of("UTC"));
+        EscalationViews unlinked = new EscalationViews(new TicketLinks(Optional.empty()), ZoneId.of("UTC"),
+                "https://rate.example.com");
         EscalationView view = unlinked.of(escalation(Scale.CSAT_5, 2, Optional.empty()), toManager, Optional.empty());
 
         assertThat(view.ticketLink()).isEmpty();
         assertThat(view.details().get(0).url()).isEmpty();
         assertThat(view.details().get(0).value()).isEqualTo("T-1");
+    }
+
+    @Test
+    void theEmailLinksToItsRatingInTheDashboardInTheManagersLanguage() {
+        EscalationView romanian = views.of(escalation(Scale.CSAT_5, 2, Optional.empty()), toManager, Optional.empty());
+        Recipient persian = new Recipient("boss@example.com", "fa", Optional.of(ana), Recipient.Route.MANAGER);
+        Recipient chinese = new Recipient("boss@example.com", "zh", Optional.of(ana), Recipient.Route.MANAGER);
+        Recipient english = new Recipient("boss@example.com", "en", Optional.of(ana), Recipient.Route.MANAGER);
+
+        assertThat(romanian.ratingLink().url()).isEqualTo("https://rate.example.com/dashboard/ratings/s");
+        assertThat(romanian.ratingLink().text()).isEqualTo("Deschideți evaluarea în panou");
+        assertThat(views.of(escalation(Scale.CSAT_5, 2, Optional.empty()), english, Optional.empty()).ratingLink().text())
+                .isEqualTo("Open the rating in the dashboard");
+        assertThat(views.of(escalation(Scale.CSAT_5, 2, Optional.empty()), chinese, Optional.empty()).ratingLink().text())
+                .isEqualTo("在仪表板中打开此评分");
+        assertThat(views.of(escalation(Scale.CSAT_5, 2, Optional.empty()), persian, Optional.empty()).ratingLink().text())
+                .isEqualTo("باز کردن این امتیاز در داشبورد");
     }
 
     @Test

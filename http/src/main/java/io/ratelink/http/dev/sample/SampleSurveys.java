@@ -4,6 +4,7 @@ import io.ratelink.survey.Messages;
 import io.ratelink.survey.Scale;
 import io.ratelink.survey.SurveyClaims;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,7 +19,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
+import java.util.SplittableRandom;
 
 /**
  * The sample surveys and what each customer (or mail scanner) does with them, over the {@value #DAYS} days up to a
@@ -100,7 +101,7 @@ public final class SampleSurveys {
             double progress = (DAYS - 1 - back) / (double) (DAYS - 1);
             for (SampleOrg.Team team : org.teams()) {
                 for (SampleOrg.Member member : team.members()) {
-                    Random random = new Random((member.agentId() + "/" + day).hashCode());
+                    SplittableRandom random = new SplittableRandom(seed(member.agentId() + "/" + day));
                     int count = surveysOn(day, random);
                     for (int n = 0; n < count; n++) {
                         Survey survey = survey(team, member, day, n, progress, random);
@@ -114,14 +115,14 @@ public final class SampleSurveys {
         return surveys;
     }
 
-    private static int surveysOn(LocalDate day, Random random) {
+    private static int surveysOn(LocalDate day, SplittableRandom random) {
         boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
-        int[] choices = weekend ? new int[] { 0, 0, 0, 1, 1, 2 } : new int[] { 0, 1, 1, 2, 2, 2, 3, 3, 4 };
+        int[] choices = weekend ? new int[] { 0, 0, 0, 1, 1 } : new int[] { 0, 1, 1, 1, 2, 2, 2, 3 };
         return choices[random.nextInt(choices.length)];
     }
 
     private static Survey survey(SampleOrg.Team team, SampleOrg.Member member, LocalDate day, int n, double progress,
-            Random random) {
+            SplittableRandom random) {
         Scale scale = weighted(team.scales(), random);
         String language = weighted(team.languages(), random);
         Instant sentAt = day.atStartOfDay(ZoneOffset.UTC).toInstant()
@@ -172,7 +173,7 @@ public final class SampleSurveys {
     }
 
     /** Every option opened in the order of the email, a tenth of a second apart; returns the last one opened. */
-    private static int sweep(Scale scale, Instant sentAt, Random random, List<Step> steps) {
+    private static int sweep(Scale scale, Instant sentAt, SplittableRandom random, List<Step> steps) {
         Instant at = sentAt.plusSeconds(20 + random.nextInt(40));
         String address = "40.107." + random.nextInt(256) + "." + (1 + random.nextInt(254));
         for (int point : scale.points()) {
@@ -191,24 +192,24 @@ public final class SampleSurveys {
      * this customer felt, placed on the scale (the best point is the scale's highest, or its lowest for an effort
      * question).
      */
-    private static int score(Scale scale, SampleOrg.Member member, double progress, Random random) {
+    private static int score(Scale scale, SampleOrg.Member member, double progress, SplittableRandom random) {
         double feeling = member.quality() + member.trend() * (progress - 0.5) + random.nextGaussian() * 0.2;
         double clamped = Math.max(0, Math.min(1, feeling));
         int fromWorst = (int) Math.round(clamped * (scale.size() - 1));
         return scale.normalize(scale.min() + fromWorst);
     }
 
-    private static int neighbour(Scale scale, int score, Random random) {
+    private static int neighbour(Scale scale, int score, SplittableRandom random) {
         int other = score + (random.nextBoolean() ? 1 : -1);
         return scale.isValid(other) ? other : score + (score == scale.min() ? 1 : -1);
     }
 
-    private static String comment(Messages messages, Scale scale, int score, Random random) {
+    private static String comment(Messages messages, Scale scale, int score, SplittableRandom random) {
         String kind = scale.isLow(score) ? "bad" : scale.isPositive(score) ? "good" : "mixed";
         return messages.get("dev.sample.comment." + kind + "." + (1 + random.nextInt(COMMENTS_PER_KIND)));
     }
 
-    private static <T> T weighted(Map<T, Integer> weights, Random random) {
+    private static <T> T weighted(Map<T, Integer> weights, SplittableRandom random) {
         List<Map.Entry<T, Integer>> entries = weights.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey((a, b) -> String.valueOf(a).compareTo(String.valueOf(b))))
                 .toList();
@@ -225,10 +226,16 @@ public final class SampleSurveys {
 
     /** A survey id of the usual form (128 bits, base64url), the same for the same name. */
     static String surveyId(String name) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest(name), 16));
+    }
+
+    private static long seed(String name) {
+        return ByteBuffer.wrap(digest(name)).getLong();
+    }
+
+    private static byte[] digest(String name) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(("ratelink-sample/" + name)
-                    .getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
+            return MessageDigest.getInstance("SHA-256").digest(("ratelink-sample/" + name).getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -167,7 +167,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
         return file;
     }
 
-    private static void requireInstalled(Path binary, String what) {
+    static void requireInstalled(Path binary, String what) {
         if (!Files.isExecutable(binary)) {
             throw new IllegalStateException("The browser tests need " + what + " at " + binary + ", which is not there. "
                     + "Install Debian's browser and its driver (the CI script .ci/run does): " + INSTALL

@@ -1,5 +1,6 @@
 package io.ratelink.infra;
 
+import io.ratelink.routes.PublicRoutes;
 import software.amazon.awscdk.aws_apigatewayv2_integrations.HttpLambdaIntegration;
 import software.amazon.awscdk.services.apigatewayv2.AddRoutesOptions;
 import software.amazon.awscdk.services.apigatewayv2.CfnStage;
@@ -14,41 +15,21 @@ import software.amazon.awscdk.services.certificatemanager.Certificate;
 import software.amazon.awscdk.services.lambda.IFunction;
 import software.constructs.Construct;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The HTTP API in front of the HTTP function. Only the paths listed here are routed; anything else (the dev
- * pages, and the demo page in prod) is answered 404 by API Gateway without invoking the function.
+ * The HTTP API in front of the HTTP function. Only the public routes ({@link PublicRoutes}, declared once beside the
+ * function's code) are routed; anything else (the dev pages, the demo page, which the deployed function does not
+ * serve) is answered 404 by API Gateway without invoking the function.
  */
 public final class PublicApi extends Construct {
 
     /** Rate and burst limits of API Gateway throttling, in requests per second. */
     public record Throttle(int ratePerSecond, int burst) {
     }
-
-    /**
-     * @param path      an API Gateway route path
-     * @param methods   the methods routed on it
-     * @param ratingLink whether it is the customer's link ({@code /r/...}), throttled on its own
-     */
-    public record PublicRoute(String path, List<HttpMethod> methods, boolean ratingLink) {
-
-        public List<String> routeKeys() {
-            return methods.stream().map(method -> method.name() + " " + path).toList();
-        }
-    }
-
-    public static final List<PublicRoute> ROUTES = List.of(
-            new PublicRoute("/r/{token}", List.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.HEAD), true),
-            new PublicRoute("/v1/{proxy+}", List.of(HttpMethod.ANY), false),
-            new PublicRoute("/dashboard", List.of(HttpMethod.GET), false));
-
-    /** The sample support email to click through; not public in prod. */
-    public static final PublicRoute DEMO = new PublicRoute("/demo", List.of(HttpMethod.GET), false);
 
     /** Each rating-link route: a mail scanner or a flood of clicks cannot take the whole account's API quota. */
     public static final Throttle RATING_LINK_THROTTLE = new Throttle(100, 200);
@@ -93,18 +74,14 @@ public final class PublicApi extends Construct {
         return domain;
     }
 
-    /** Routes the public paths, and the demo page if asked, to the target (the HTTP function's SnapStart alias). */
-    public void routeTo(IFunction target, boolean includeDemoPage) {
+    /** Routes the public routes to the target (the HTTP function's SnapStart alias). */
+    public void routeTo(IFunction target) {
         HttpLambdaIntegration integration = HttpLambdaIntegration.Builder.create("HttpFunction", target).build();
-        List<PublicRoute> routes = new ArrayList<>(ROUTES);
-        if (includeDemoPage) {
-            routes.add(DEMO);
-        }
         Map<String, Object> perRouteThrottling = new LinkedHashMap<>();
-        for (PublicRoute route : routes) {
+        for (PublicRoutes.Route route : PublicRoutes.fromClasspath()) {
             List<HttpRoute> added = api.addRoutes(AddRoutesOptions.builder()
                     .path(route.path())
-                    .methods(route.methods())
+                    .methods(route.methods().stream().map(HttpMethod::valueOf).toList())
                     .integration(integration)
                     .build());
             if (route.ratingLink()) {

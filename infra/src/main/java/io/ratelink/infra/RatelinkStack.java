@@ -214,7 +214,7 @@ public final class RatelinkStack extends Stack {
                 .aliasName(LIVE_ALIAS)
                 .version(httpFunction.getCurrentVersion())
                 .build();
-        publicApi.routeTo(httpLive, !prod);
+        publicApi.routeTo(httpLive);
 
         Queue recomputeScheduleDlq = queue("RecomputeScheduleDlq");
         Rule.Builder.create(this, "RecomputeScheduleRule")

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * {@code ratelink.*} system properties the Maven build passes to {@link RatelinkApp}). Values that only change
  * configuration (schedule, sender, ticket URL) are CloudFormation parameters instead, see {@link RatelinkStack}.
  *
- * @param stage          {@code prod} keeps data (RETAIN, deletion protection) and hides the demo page
+ * @param stage          {@code prod} keeps data (RETAIN, deletion protection)
  * @param customDomain   a custom domain for the rating links, with its ACM certificate in the stack's region
  * @param existingKeysSecret the name of a Secrets Manager secret with the signing and API keys (the http function's)
  *                           to use instead of creating one

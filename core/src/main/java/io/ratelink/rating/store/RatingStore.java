@@ -14,6 +14,9 @@ import io.ratelink.survey.SurveyClaims;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import io.ratelink.storage.BatchRetry;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
@@ -27,6 +30,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -62,6 +69,7 @@ public class RatingStore {
      */
     private static final int FILTERED_READ = 100;
     private static final int CONCURRENT_WRITE_ATTEMPTS = 3;
+    private static final int BATCH_GET_LIMIT = 100;
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -96,6 +104,31 @@ public class RatingStore {
     /** Records the answer with this status whatever is stored: for loading data and for benchmarks. */
     public Rating record(Answer answer, RatingStatus status) {
         return record(answer, Ruling.fixed(status)).rating();
+    }
+
+    /** Which of these surveys are stored: for loading data, one consistent batch read per hundred surveys. */
+    public Set<String> stored(Collection<String> surveyIds) {
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(surveyIds));
+        Set<String> stored = new HashSet<>();
+        try {
+            for (int from = 0; from < distinct.size(); from += BATCH_GET_LIMIT) {
+                List<Map<String, AttributeValue>> keys = distinct.subList(from, Math.min(distinct.size(),
+                        from + BATCH_GET_LIMIT)).stream().map(RatingItem::key).toList();
+                Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder().keys(keys)
+                        .projectionExpression(SURVEY_ID).consistentRead(true).build());
+                for (int attempt = 0; !request.isEmpty(); attempt++) {
+                    BatchRetry.beforeAttempt(attempt, "reading surveys");
+                    Map<String, KeysAndAttributes> ask = request;
+                    BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(ask));
+                    response.responses().getOrDefault(table, List.of())
+                            .forEach(item -> stored.add(item.get(SURVEY_ID).s()));
+                    request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+                }
+            }
+        } catch (SdkException e) {
+            throw new StoreUnavailable("the ratings table could not be read", e);
+        }
+        return stored;
     }
 
     public Optional<Rating> find(String surveyId) {

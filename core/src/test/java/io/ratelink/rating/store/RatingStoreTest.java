@@ -63,6 +63,26 @@ class RatingStoreTest {
     }
 
     @Test
+    void storedNamesTheSurveysOfAListThatAreStoredReadingInBatchesOfAHundred() {
+        List<SurveyClaims> clicked = new ArrayList<>();
+        for (int n = 0; n < 3; n++) {
+            SurveyClaims claims = survey(Scale.CSAT_5, 4, "agent-1", "team-1");
+            store.record(Answer.click(claims, ClientKind.BROWSER, SENT.plusSeconds(300)), RatingStatus.COUNTED);
+            clicked.add(claims);
+        }
+        List<String> asked = new ArrayList<>();
+        for (int n = 0; n < 150; n++) {
+            asked.add(SurveyIds.next());
+        }
+        clicked.forEach(claims -> asked.add(70, claims.surveyId()));
+        traffic.clear();
+
+        assertThat(store.stored(asked)).containsExactlyInAnyOrderElementsOf(
+                clicked.stream().map(SurveyClaims::surveyId).toList());
+        assertThat(traffic.operations()).containsExactly("BatchGetItem", "BatchGetItem");
+    }
+
+    @Test
     void theFirstClickStoresTheClaimsScoreLowFlagAndClickLog() {
         SurveyClaims claims = survey(Scale.CSAT_5, 2, "agent-1", "team-1");
         Instant at = SENT.plusSeconds(300);

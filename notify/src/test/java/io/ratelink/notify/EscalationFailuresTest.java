@@ -2,11 +2,9 @@ package io.ratelink.notify;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.ratelink.escalate.Agent;
 import io.ratelink.escalate.EscalationId;
 import io.ratelink.escalate.EscalationStatus;
 import io.ratelink.escalate.store.EscalationStore;
-import io.ratelink.escalate.store.ManagerDirectory;
 import io.ratelink.escalate.store.StoreOperation;
 import io.ratelink.local.DynamoDbTraffic;
 import io.ratelink.local.InjectSmtp;
@@ -44,9 +42,6 @@ class EscalationFailuresTest {
 
     @InjectSmtp
     Smtp smtp;
-
-    @Inject
-    ManagerDirectory directory;
 
     @Inject
     EscalationStore escalations;
@@ -106,13 +101,11 @@ class EscalationFailuresTest {
     @Test
     void tenLowRatingsWithAHangingSmtpServerEndInTimeWithNothingLost() throws Exception {
         List<String> surveys = new ArrayList<>();
-        String agentId = StreamEvents.newAgentId();
-        String manager = StreamEvents.newAddress("manager");
-        directory.save(new Agent(agentId, "Nia Obi", "nia@example.com", Optional.of(manager), "en"));
+        RatedAgent agent = flow.agentWithManager("Nia Obi");
         for (int rating = 0; rating < 10; rating++) {
             String surveyId = StreamEvents.newSurveyId();
             surveys.add(surveyId);
-            assertThat(flow.stream(StreamEvents.fixture("insert-low-click.json", surveyId, agentId))).isEmpty();
+            assertThat(flow.stream(StreamEvents.fixture("insert-low-click.json", surveyId, agent.id()))).isEmpty();
         }
         smtp.hang();
 
@@ -129,6 +122,6 @@ class EscalationFailuresTest {
                             found -> assertThat(found).isEmpty(),
                             found -> assertThat(found).contains(EscalationStatus.CLAIMED));
         }
-        assertThat(smtp.messagesTo(manager)).isEmpty();
+        assertThat(smtp.messagesTo(agent.manager())).isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package io.ratelink.rating;
 
 import io.ratelink.survey.Scale;
+import io.ratelink.survey.SurveyContext;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ import java.util.Optional;
  * @param countedScore the score the scores table currently counts for this survey, empty when it counts nowhere
  * @param version      incremented by every write, so concurrent readers can tell a stale copy
  * @param statusReason why the rating has its status (which rule held it), empty for an ordinary answer
- * @param issuedAt     when the links were minted, empty for links minted elsewhere without {@code iat}
+ * @param context      the ticket the survey is about, as its links said
  */
 public record Rating(
         String surveyId,
@@ -25,19 +26,14 @@ public record Rating(
         boolean low,
         RatingStatus status,
         Optional<String> statusReason,
-        String locale,
-        String ticketId,
-        String agentId,
-        String teamId,
-        String customerRef,
-        Optional<Instant> issuedAt,
+        SurveyContext context,
         Instant expiresAt,
         Instant firstClickAt,
         Instant lastClickAt,
         Instant changedAt,
         Optional<String> comment,
         Optional<Instant> commentAt,
-        List<Click> clicks) {
+        List<Click> clicks) implements SurveyContext.Held {
 
     /** The score the scores should count for this rating now: its score when counted, none while it is held as suspect. */
     public Optional<Integer> scoreToCount() {

@@ -8,31 +8,16 @@ import java.util.regex.Pattern;
 /**
  * What a signed rating link says: which survey, which answer, and the ticket it is about.
  *
- * <p>The same for every option of one email but for {@code score}. {@code customerRef} is an opaque
- * reference chosen by the support tool, never an address or a name.
+ * <p>The same for every option of one email but for {@code score}.
  *
- * @param surveyId    {@code sid}: 128 random bits, base64url
- * @param score       {@code s}: the answer this link records, on the scale's own numbering
- * @param scale       {@code sc}
- * @param locale      {@code l}: the language of the survey's pages
- * @param ticketId    {@code t}
- * @param agentId     {@code a}
- * @param teamId      {@code tm}
- * @param customerRef {@code c}
- * @param issuedAt    {@code iat}: when the links were minted; empty for a link minted elsewhere without it
- * @param expiresAt   {@code exp}
+ * @param surveyId  {@code sid}: 128 random bits, base64url
+ * @param score     {@code s}: the answer this link records, on the scale's own numbering
+ * @param scale     {@code sc}
+ * @param context   the ticket it is about: {@code l}, {@code t}, {@code a}, {@code tm}, {@code c} and {@code iat}
+ * @param expiresAt {@code exp}
  */
-public record SurveyClaims(
-        String surveyId,
-        int score,
-        Scale scale,
-        String locale,
-        String ticketId,
-        String agentId,
-        String teamId,
-        String customerRef,
-        Optional<Instant> issuedAt,
-        Instant expiresAt) {
+public record SurveyClaims(String surveyId, int score, Scale scale, SurveyContext context, Instant expiresAt)
+        implements SurveyContext.Held {
 
     /** The longest ticket, agent and team id a link may carry. */
     public static final int MAX_ID_LENGTH = 64;
@@ -43,16 +28,17 @@ public record SurveyClaims(
     public SurveyClaims {
         Objects.requireNonNull(surveyId, "surveyId");
         Objects.requireNonNull(scale, "scale");
-        Objects.requireNonNull(locale, "locale");
-        Objects.requireNonNull(ticketId, "ticketId");
-        Objects.requireNonNull(agentId, "agentId");
-        Objects.requireNonNull(teamId, "teamId");
-        Objects.requireNonNull(customerRef, "customerRef");
-        Objects.requireNonNull(issuedAt, "issuedAt");
+        Objects.requireNonNull(context, "context");
         Objects.requireNonNull(expiresAt, "expiresAt");
         if (!scale.isValid(score)) {
             throw new IllegalArgumentException("score " + score + " is not a point of " + scale);
         }
+    }
+
+    public SurveyClaims(String surveyId, int score, Scale scale, String locale, String ticketId, String agentId,
+            String teamId, String customerRef, Optional<Instant> issuedAt, Instant expiresAt) {
+        this(surveyId, score, scale, new SurveyContext(locale, ticketId, agentId, teamId, customerRef, issuedAt),
+                expiresAt);
     }
 
     /** Claims of links that say when they were minted, as ratelink mints them. */
@@ -75,13 +61,12 @@ public record SurveyClaims(
 
     /** Whether the ids and the customer reference are within what a link may carry, whoever minted it. */
     public boolean withinLimits() {
-        return isValidId(ticketId) && isValidId(agentId) && isValidId(teamId) && isValidCustomerRef(customerRef);
+        return isValidId(ticketId()) && isValidId(agentId()) && isValidId(teamId()) && isValidCustomerRef(customerRef());
     }
 
     /** The same survey's link for another answer. */
     public SurveyClaims withScore(int otherScore) {
-        return new SurveyClaims(surveyId, otherScore, scale, locale, ticketId, agentId, teamId, customerRef,
-                issuedAt, expiresAt);
+        return new SurveyClaims(surveyId, otherScore, scale, context, expiresAt);
     }
 
     public boolean isExpiredAt(Instant now) {

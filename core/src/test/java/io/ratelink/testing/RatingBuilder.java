@@ -4,6 +4,7 @@ import io.ratelink.rating.Click;
 import io.ratelink.rating.Rating;
 import io.ratelink.rating.RatingStatus;
 import io.ratelink.survey.Scale;
+import io.ratelink.survey.SurveyContext;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -174,7 +175,7 @@ public final class RatingBuilder {
 
     public Rating build() {
         return new Rating(surveyId, scale, score, countedScore, version, low != null ? low : scale.isLow(score), status,
-                statusReason, locale, ticketId, agentId, teamId, customerRef, issuedAt, expiresAt, firstClickAt,
-                lastClickAt, changedAt, comment, commentAt, clicks);
+                statusReason, new SurveyContext(locale, ticketId, agentId, teamId, customerRef, issuedAt), expiresAt,
+                firstClickAt, lastClickAt, changedAt, comment, commentAt, clicks);
     }
 }

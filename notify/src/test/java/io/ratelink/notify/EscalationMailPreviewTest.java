@@ -5,9 +5,8 @@ import io.ratelink.local.InjectSmtp;
 import io.ratelink.local.SmtpServerResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.ratelink.escalate.Agent;
-import io.ratelink.escalate.store.ManagerDirectory;
 import io.ratelink.escalate.RecentScore;
+import io.ratelink.notify.Flow.RatedAgent;
 import io.ratelink.survey.Scale;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
@@ -20,7 +19,6 @@ import java.nio.file.Path;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,14 +36,10 @@ class EscalationMailPreviewTest {
     Smtp smtp;
 
     @Inject
-    ManagerDirectory directory;
-
-    @Inject
     KnownRecentScores recentScores;
 
     @Inject
     Flow flow;
-
 
     @ParameterizedTest
     @CsvSource({
@@ -55,15 +49,12 @@ class EscalationMailPreviewTest {
             "ro, Ana Popescu, ltr, Evaluare scăzută pentru Ana Popescu la tichetul T-48213, Scor recent"})
     void theEscalationIsWrittenInTheManagersLanguage(String language, String agentName, String dir, String subject,
             String recentScoreLabel) throws Exception {
-        String surveyId = StreamEvents.newSurveyId();
-        String agentId = StreamEvents.newAgentId();
-        String manager = StreamEvents.newAddress("manager");
-        directory.save(new Agent(agentId, agentName, "agent@example.com", Optional.of(manager), language));
-        recentScores.put(agentId, new RecentScore(Scale.CSAT_5, "csat", 78.4, 37, "30d"));
+        RatedAgent agent = flow.agentWithManager(agentName, language);
+        recentScores.put(agent.id(), new RecentScore(Scale.CSAT_5, "csat", 78.4, 37, "30d"));
 
-        flow.deliver(StreamEvents.fixture("insert-low-with-comment.json", surveyId, agentId));
+        flow.deliver(agent.event("insert-low-with-comment.json"));
 
-        List<MimeMessage> received = smtp.awaitMessagesTo(manager, 1, Duration.ofSeconds(10));
+        List<MimeMessage> received = smtp.awaitMessagesTo(agent.manager(), 1, Duration.ofSeconds(10));
         assertThat(received).hasSize(1);
         MimeMessage mail = received.get(0);
         assertThat(mail.getSubject()).isEqualTo(subject);

@@ -49,9 +49,14 @@ public class Flow {
 
     /** An agent on file, writing English, whose manager has an address no other test uses. */
     RatedAgent agentWithManager(String name) {
+        return agentWithManager(name, "en");
+    }
+
+    /** An agent on file whose manager reads {@code locale} and has an address no other test uses. */
+    RatedAgent agentWithManager(String name, String locale) {
         RatedAgent agent = new RatedAgent(StreamEvents.newSurveyId(), StreamEvents.newAgentId(),
                 StreamEvents.newAddress("manager"));
-        directory.save(new Agent(agent.id(), name, emailOf(name), Optional.of(agent.manager()), "en"));
+        directory.save(new Agent(agent.id(), name, emailOf(name), Optional.of(agent.manager()), locale));
         return agent;
     }
 
@@ -68,7 +73,8 @@ public class Flow {
     }
 
     private static String emailOf(String name) {
-        return name.split(" ")[0].toLowerCase(Locale.ROOT) + "@example.com";
+        String firstName = name.split(" ")[0].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        return (firstName.isEmpty() ? "agent" : firstName) + "@example.com";
     }
 
     /** A clean start for a test: nothing left in the queue by another, no fault armed. */
@@ -77,9 +83,14 @@ public class Flow {
         DynamoDbTraffic.ofTheApplication().clearRules();
     }
 
+    /** Writes the batch's new images to the ratings table, as the click path did before the stream carried them. */
+    void writeToTheTable(String event) {
+        TableWrites.writeNewImages(dynamo, config.tables().ratings(), event);
+    }
+
     /** Writes the batch's new images to the ratings table and delivers the batch to notify; the records it reported as failed. */
     List<String> stream(String event) {
-        TableWrites.writeNewImages(dynamo, config.tables().ratings(), event);
+        writeToTheTable(event);
         return given().contentType(ContentType.JSON).accept(ContentType.JSON).body(event)
                 .when().post()
                 .then().statusCode(200)

@@ -5,10 +5,12 @@ import io.ratelink.delivery.sqs.SqsEvents;
 import io.ratelink.local.EmbeddedSqs;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -28,20 +30,18 @@ final class QueuedTasks {
     }
 
     /**
-     * Waits up to {@code wait} for due tasks, then runs every one that is due, batch after batch, through the handler
-     * with {@code budget} of Lambda time per batch.
+     * Runs the tasks waiting in the queue through the handler as they come due, batch after batch, with
+     * {@code budget} of Lambda time per batch; returns once none is left waiting, a batch reports failures, or the
+     * queue has handed over nothing for {@code wait}.
      */
     static List<Run> runDue(EscalateHandler handler, Duration wait, Duration budget) {
         String queueUrl = EmbeddedSqs.escalationQueueUrl();
         List<Run> runs = new ArrayList<>();
         long until = System.nanoTime() + wait.toNanos();
-        while (true) {
+        while (waiting(queueUrl) && System.nanoTime() < until) {
             List<Message> received = SQS.receiveMessage(request -> request.queueUrl(queueUrl).maxNumberOfMessages(10)
                     .waitTimeSeconds(1).visibilityTimeout(30)).messages();
             if (received.isEmpty()) {
-                if (!runs.isEmpty() || System.nanoTime() > until) {
-                    return runs;
-                }
                 continue;
             }
             long started = System.nanoTime();
@@ -62,7 +62,17 @@ final class QueuedTasks {
             if (!failed.isEmpty()) {
                 return runs;
             }
+            until = System.nanoTime() + wait.toNanos();
         }
+        return runs;
+    }
+
+    /** Whether a task is due or still held back by its delay: one that is being received is neither. */
+    private static boolean waiting(String queueUrl) {
+        Map<QueueAttributeName, String> counts = SQS.getQueueAttributes(request -> request.queueUrl(queueUrl)
+                .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+                        QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_DELAYED)).attributes();
+        return counts.values().stream().anyMatch(count -> Integer.parseInt(count) > 0);
     }
 
     /** Drops whatever other tests left in the queue. */

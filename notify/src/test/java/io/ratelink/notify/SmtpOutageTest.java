@@ -3,17 +3,16 @@ package io.ratelink.notify;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.ratelink.delivery.DelayQueue;
-import io.ratelink.escalate.Agent;
 import io.ratelink.escalate.Escalation;
 import io.ratelink.escalate.EscalationId;
 import io.ratelink.escalate.EscalationStatus;
 import io.ratelink.escalate.store.EscalationStore;
 import io.ratelink.escalate.EscalationTasks;
 import io.ratelink.escalate.Escalator;
-import io.ratelink.escalate.store.ManagerDirectory;
 import io.ratelink.local.InjectSmtp;
 import io.ratelink.local.Smtp;
 import io.ratelink.local.SmtpServerResource;
+import io.ratelink.notify.Flow.RatedAgent;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,9 +32,6 @@ class SmtpOutageTest {
 
     @InjectSmtp
     Smtp smtp;
-
-    @Inject
-    ManagerDirectory directory;
 
     @Inject
     EscalationStore escalations;
@@ -63,34 +59,29 @@ class SmtpOutageTest {
 
     @Test
     void smtpRefusingThenRecoveringBeforeTheLastTrySendsOnce() throws Exception {
-        String surveyId = StreamEvents.newSurveyId();
-        String agentId = StreamEvents.newAgentId();
-        String manager = StreamEvents.newAddress("manager");
-        directory.save(new Agent(agentId, "Hana Sato", "hana@example.com", Optional.of(manager), "en"));
-        String event = StreamEvents.fixture("insert-low-click.json", surveyId, agentId);
+        RatedAgent agent = flow.agentWithManager("Hana Sato");
+        String event = agent.event("insert-low-click.json");
 
         smtp.stop();
         pause.beforeNextPause(smtp::restart);
         flow.deliver(event);
 
-        assertThat(smtp.awaitMessagesTo(manager, 1, MAIL_WAIT)).hasSize(1);
-        Escalation sent = escalations.find(EscalationId.first(surveyId)).orElseThrow();
+        assertThat(smtp.awaitMessagesTo(agent.manager(), 1, MAIL_WAIT)).hasSize(1);
+        Escalation sent = escalations.find(EscalationId.first(agent.surveyId())).orElseThrow();
         assertThat(sent.status()).isEqualTo(EscalationStatus.SENT);
         assertThat(sent.attempts()).as("the refused try counts").isGreaterThanOrEqualTo(2);
 
         flow.deliver(event);
         Thread.sleep(300);
-        assertThat(smtp.messagesTo(manager)).hasSize(1);
+        assertThat(smtp.messagesTo(agent.manager())).hasSize(1);
     }
 
     @Test
     void smtpDownThroughEveryTryKeepsTheEscalationFailedUntilAReplaySendsItOnce() throws Exception {
-        String surveyId = StreamEvents.newSurveyId();
-        String agentId = StreamEvents.newAgentId();
-        String manager = StreamEvents.newAddress("manager");
-        directory.save(new Agent(agentId, "Ivan Petrov", "ivan@example.com", Optional.of(manager), "en"));
-        String event = StreamEvents.fixture("insert-low-click.json", surveyId, agentId);
-        EscalationId id = EscalationId.first(surveyId);
+        RatedAgent agent = flow.agentWithManager("Ivan Petrov");
+        String manager = agent.manager();
+        String event = agent.event("insert-low-click.json");
+        EscalationId id = EscalationId.first(agent.surveyId());
         int pausesBefore = pause.pauses().size();
 
         smtp.stop();
@@ -133,12 +124,9 @@ class SmtpOutageTest {
 
     @Test
     void aRecordThatCannotBeReadIsReportedWithEveryRecordAfterIt() throws Exception {
-        String surveyId = StreamEvents.newSurveyId();
-        String agentId = StreamEvents.newAgentId();
-        String manager = StreamEvents.newAddress("manager");
-        directory.save(new Agent(agentId, "Jon Berg", "jon@example.com", Optional.of(manager), "en"));
+        RatedAgent agent = flow.agentWithManager("Jon Berg");
 
-        String batch = StreamEvents.fixture("batch-with-unreadable-record.json", surveyId, agentId);
+        String batch = agent.event("batch-with-unreadable-record.json");
         assertThat(flow.stream(batch)).containsExactly("4421584500000000017450439099", "4421584500000000017450439100");
     }
 }

@@ -6,6 +6,7 @@ import io.ratelink.rating.Rating;
 import io.ratelink.rating.RatingStatus;
 import io.ratelink.storage.Attributes;
 import io.ratelink.survey.Scale;
+import io.ratelink.survey.SurveyContext;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Instant;
@@ -79,12 +80,13 @@ public final class RatingItem {
                 Boolean.TRUE.equals(item.get(LOW).bool()),
                 RatingStatus.fromAttribute(item.get(STATUS).s()),
                 optionalText(item, STATUS_REASON),
-                item.get(LOCALE).s(),
-                item.get(TICKET_ID).s(),
-                item.get(AGENT_ID).s(),
-                item.get(TEAM_ID).s(),
-                item.get(CUSTOMER_REF).s(),
-                Optional.ofNullable(item.get(ISSUED_AT)).map(Attributes::instant),
+                new SurveyContext(
+                        item.get(LOCALE).s(),
+                        item.get(TICKET_ID).s(),
+                        item.get(AGENT_ID).s(),
+                        item.get(TEAM_ID).s(),
+                        item.get(CUSTOMER_REF).s(),
+                        Optional.ofNullable(item.get(ISSUED_AT)).map(Attributes::instant)),
                 instant(item.get(EXPIRES_AT)),
                 instant(item.get(FIRST_CLICK_AT)),
                 instant(item.get(LAST_CLICK_AT)),

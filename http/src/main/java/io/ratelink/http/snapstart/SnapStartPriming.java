@@ -135,8 +135,7 @@ public class SnapStartPriming implements Resource {
         for (Scale scale : Scale.values()) {
             SurveyClaims claims = PrimingRequests.claims(scale, scale.max(), language, now, now.plus(Duration.ofDays(7)));
             Rating held = new Rating(claims.surveyId(), scale, scale.max(), Optional.empty(), 1, false,
-                    RatingStatus.SUSPECT, Optional.empty(), language, claims.ticketId(), claims.agentId(),
-                    claims.teamId(), claims.customerRef(), claims.issuedAt(), claims.expiresAt(), now, now, now,
+                    RatingStatus.SUSPECT, Optional.empty(), claims.context(), claims.expiresAt(), now, now, now,
                     Optional.empty(), Optional.empty(), List.of());
             Object page = ClickPages.page(new CaptureResult.Recorded(claims, held, false), maxCommentLength)
                     .getEntity();

@@ -20,7 +20,7 @@ import java.util.function.Predicate;
 public class RatingSearch {
 
     /** How many ratings one query reads per page. */
-    static final int PAGE = 1000;
+    public static final int PAGE = 1000;
 
     private final RatingStore store;
 

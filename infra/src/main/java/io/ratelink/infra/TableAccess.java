@@ -54,12 +54,14 @@ public final class TableAccess {
      * scores and the recompute state are read ({@code POST /v1/recompute} hands the run to the recompute function, so
      * none of the recompute's Scan, score writes or BatchWriteItem); escalations are listed by Query on byStatus and
      * read with GetItem, and a replay is handed to the escalate function through the queue, so nothing is written.
+     * The dashboard reads the same, plus a survey's escalation thread (Query on the escalations table) for a rating's
+     * page, and a span of a series' days, a scale's windows and the rosters (Query on scores).
      */
     public static final Map<String, TableGrant> HTTP = Map.of(
             Tables.RATINGS.name(), grant(actions(UPDATE_ITEM, GET_ITEM), Map.of(Tables.BY_CHANGE, actions(QUERY))),
             Tables.AGENTS.name(), grant(actions(GET_ITEM, PUT_ITEM), Map.of()),
             Tables.SCORES.name(), grant(actions(GET_ITEM, BATCH_GET_ITEM, QUERY), Map.of()),
-            Tables.ESCALATIONS.name(), grant(actions(GET_ITEM), Map.of(BY_STATUS, actions(QUERY))));
+            Tables.ESCALATIONS.name(), grant(actions(GET_ITEM, QUERY), Map.of(BY_STATUS, actions(QUERY))));
 
     /**
      * Escalate, fed by the escalation queue: reads the rating as it is now (GetItem), looks up the agent's manager

@@ -125,12 +125,7 @@ public class DashboardReader {
     /** The teams that have answers on a scale. */
     public Set<String> teams(Scale scale) {
         Set<String> teams = new TreeSet<>();
-        scores.windows().forEach(scale, windows -> {
-            Dimension dimension = windows.series().dimension();
-            if (dimension.kind() == Dimension.Kind.TEAM) {
-                teams.add(dimension.id());
-            }
-        });
+        scores.windows().dimensions(scale, Dimension.Kind.TEAM).forEach(team -> teams.add(team.id()));
         return teams;
     }
 

@@ -346,7 +346,7 @@ public class DashboardResource {
             String href = "/dashboard" + (report.scope().level() == Scope.Level.ORG
                     ? filters.withTeams(Set.of(row.id())).query() : filters.withAgent(row.id()).query());
             rows.add(new Views.TableRow(href, row.id(), Format.value(metric, row.score().value()),
-                    Format.interval(msg, metric, row.score()), Long.toString(row.score().n()), row.lowSample(),
+                    Format.range(metric, row.score()), Long.toString(row.score().n()), row.lowSample(),
                     Format.change(msg, metric, row.change(), windowText), Format.changeClass(row.change())));
         }
         List<Views.Link> sortLinks = new ArrayList<>();
@@ -379,7 +379,7 @@ public class DashboardResource {
         List<Views.Grid> grid = plot.gridLines().stream().map(line -> new Views.Grid(coordinate(line.y()),
                 Format.number(metric, line.value()))).toList();
         List<Views.DataRow> rows = points.stream().map(point -> new Views.DataRow(range(point),
-                Format.value(metric, point.metric().value()), Format.interval(msg, metric, point.metric()),
+                Format.value(metric, point.metric().value()), Format.range(metric, point.metric()),
                 Long.toString(point.metric().n()))).toList();
         long answered = points.stream().filter(point -> point.metric().hasValue()).count();
         String description = msg.get("dashboard.chart.about", msg.get("metric." + metric), points.size(), answered);

@@ -45,6 +45,11 @@ final class Format {
         return msg.get("dashboard.interval", value(metric, m.low()), value(metric, m.high()));
     }
 
+    /** The interval's two ends alone, for a column already headed "95 % interval". */
+    static String range(String metric, Metric m) {
+        return m == null || !m.hasInterval() ? "" : value(metric, m.low()) + " – " + value(metric, m.high());
+    }
+
     static String change(Messages msg, String metric, ScoreChange change, String windowText) {
         return switch (change.verdict()) {
             case UP -> msg.get("dashboard.change.up", delta(metric, change.delta()), windowText);

@@ -70,6 +70,16 @@ public final class Metrics {
         return minimumSample;
     }
 
+    /** The key of the number a scale is read by: CSAT %, the CES mean, NPS, PMF %. */
+    public static String headline(Scale scale) {
+        return switch (scale.family()) {
+            case CSAT -> CSAT;
+            case CES -> CES;
+            case NPS -> NPS;
+            case PMF -> PMF;
+        };
+    }
+
     /** Every metric of the histogram's scale, by key, in a stable order: the common ones first. */
     public Map<String, Metric> compute(Histogram histogram) {
         Scale scale = histogram.scale();

@@ -57,12 +57,14 @@ public final class TableAccess {
      * The dashboard's sign-in finds a manager's agents by Query on the agents' byManager index ({@code ManagerIndex}),
      * and spends a sign-in link with a conditional PutItem on sign-ins, whose GetItem tells the link's page whether it
      * was used ({@code SpentLinkTable}).
+     * The dashboard reads the same, plus a survey's escalation thread (Query on the escalations table) for a rating's
+     * page, and a span of a series' days, a scale's windows and the rosters (Query on scores).
      */
     public static final Map<String, TableGrant> HTTP = Map.of(
             Tables.RATINGS.name(), grant(actions(UPDATE_ITEM, GET_ITEM), Map.of(Tables.BY_CHANGE, actions(QUERY))),
             Tables.AGENTS.name(), grant(actions(GET_ITEM, PUT_ITEM), Map.of(Tables.BY_MANAGER, actions(QUERY))),
             Tables.SCORES.name(), grant(actions(GET_ITEM, BATCH_GET_ITEM, QUERY), Map.of()),
-            Tables.ESCALATIONS.name(), grant(actions(GET_ITEM), Map.of(BY_STATUS, actions(QUERY))),
+            Tables.ESCALATIONS.name(), grant(actions(GET_ITEM, QUERY), Map.of(BY_STATUS, actions(QUERY))),
             Tables.SIGNINS.name(), grant(actions(GET_ITEM, PUT_ITEM), Map.of()));
 
     /**

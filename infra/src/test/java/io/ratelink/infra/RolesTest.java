@@ -80,8 +80,8 @@ class RolesTest {
     }
 
     @Test
-    void httpListsFailedEscalationsThroughTheStatusIndexAndReplaysThemWithUpdateItem() {
-        assertThat(prod.actionsOn("Http", escalations)).containsExactly("dynamodb:GetItem");
+    void httpListsFailedEscalationsThroughTheStatusIndexAndReadsASurveysThreadForTheDashboard() {
+        assertThat(prod.actionsOn("Http", escalations)).containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:Query");
         assertThat(prod.actionsOnIndexesOf("Http", escalations)).containsExactly("dynamodb:Query");
         assertThat(indexResourcesOf("Http", escalations)).containsExactly("/index/" + TableAccess.BY_STATUS);
     }

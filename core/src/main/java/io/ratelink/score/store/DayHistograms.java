@@ -52,6 +52,25 @@ public class DayHistograms {
         return days;
     }
 
+    /** The stored days of one series from {@code first} to {@code last}, both included, in order of days. */
+    public SortedMap<LocalDate, Histogram> between(Series series, LocalDate first, LocalDate last) {
+        SortedMap<LocalDate, Histogram> days = new TreeMap<>();
+        if (first.isAfter(last)) {
+            return days;
+        }
+        String condition = "#pk = :pk AND #sk BETWEEN :first AND :last";
+        QueryRequest query = QueryRequest.builder()
+                .tableName(scores.table)
+                .keyConditionExpression(condition)
+                .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK))
+                .expressionAttributeValues(Map.of(":pk", s(seriesPartition(series)),
+                        ":first", s(DAY_PREFIX + first), ":last", s(DAY_PREFIX + last)))
+                .overrideConfiguration(ScoreOperation.READ_DAY_RANGE.tag())
+                .build();
+        scores.dynamo.queryPaginator(query).items().forEach(item -> days.put(dayKeyOf(item).day(), dayHistogram(item)));
+        return days;
+    }
+
     /** Writes each day's histogram whole; an empty one removes the day. */
     public void write(Map<DayKey, Histogram> days, long plan) {
         List<WriteRequest> writes = new ArrayList<>(days.size());

@@ -94,14 +94,8 @@ public class ScoreBoard {
         return scores.lease().state().lastFinishedAt().orElse(null);
     }
 
-    /** The number a scale is read by: CSAT %, the CES mean, NPS, PMF %. */
-    static String headline(Scale scale) {
-        return switch (scale.family()) {
-            case CSAT -> Metrics.CSAT;
-            case CES -> Metrics.CES;
-            case NPS -> Metrics.NPS;
-            case PMF -> Metrics.PMF;
-        };
+    private static String headline(Scale scale) {
+        return Metrics.headline(scale);
     }
 
     private static Map<Integer, Long> counts(Histogram histogram) {

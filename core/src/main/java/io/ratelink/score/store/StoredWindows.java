@@ -1,5 +1,6 @@
 package io.ratelink.score.store;
 
+import io.ratelink.score.Dimension;
 import io.ratelink.score.Series;
 import io.ratelink.survey.Scale;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
@@ -50,6 +51,25 @@ public class StoredWindows {
                 .consistentRead(true)
                 .build();
         scores.dynamo.queryPaginator(query).items().forEach(item -> each.accept(seriesWindows(item)));
+    }
+
+    /**
+     * The dimensions of one kind (the teams, say) that have windows on a scale, in order of their written form: one
+     * query of the scale's partition, reading only the keys.
+     */
+    public List<Dimension> dimensions(Scale scale, Dimension.Kind kind) {
+        QueryRequest query = QueryRequest.builder()
+                .tableName(scores.table)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :kind)")
+                .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK))
+                .expressionAttributeValues(Map.of(":pk", s(windowsPartition(scale)), ":kind", s(kind.prefix() + ":")))
+                .projectionExpression("#sk")
+                .overrideConfiguration(ScoreOperation.READ_WINDOWS.tag())
+                .build();
+        List<Dimension> dimensions = new java.util.ArrayList<>();
+        scores.dynamo.queryPaginator(query).items().forEach(item -> Dimension.parse(item.get(SK).s())
+                .filter(dimension -> dimension.kind() == kind).ifPresent(dimensions::add));
+        return dimensions;
     }
 
     public void write(Collection<SeriesWindows> windows) {

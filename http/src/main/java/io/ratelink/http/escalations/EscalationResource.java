@@ -1,11 +1,9 @@
 package io.ratelink.http.escalations;
 
-import io.ratelink.delivery.DelayQueue;
 import io.ratelink.escalate.Escalation;
 import io.ratelink.escalate.EscalationId;
 import io.ratelink.escalate.EscalationStatus;
 import io.ratelink.escalate.store.EscalationStore;
-import io.ratelink.escalate.EscalationTasks;
 import io.ratelink.http.web.ApiErrors;
 import io.ratelink.http.web.Params;
 import io.ratelink.survey.SurveyIds;
@@ -20,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -45,11 +42,11 @@ public class EscalationResource {
             .map(EscalationStatus::attributeValue).collect(Collectors.joining(", "));
 
     private final EscalationStore store;
-    private final DelayQueue queue;
+    private final EscalationRetry retry;
 
-    public EscalationResource(EscalationStore store, DelayQueue queue) {
+    public EscalationResource(EscalationStore store, EscalationRetry retry) {
         this.store = store;
-        this.queue = queue;
+        this.retry = retry;
     }
 
     @GET
@@ -102,18 +99,17 @@ public class EscalationResource {
         if (parsed.isEmpty()) {
             return malformed();
         }
-        Optional<Escalation> found = store.find(parsed.get());
-        if (found.isEmpty()) {
+        EscalationRetry.Result result = retry.retry(parsed.get());
+        if (result.outcome() == EscalationRetry.Outcome.NOT_FOUND) {
             return notFound(id);
         }
-        Escalation escalation = found.get();
-        if (!escalation.status().isReplayable()) {
+        Escalation escalation = result.escalation().orElseThrow();
+        if (result.outcome() == EscalationRetry.Outcome.NOT_REPLAYABLE) {
             return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of(
                     "error", "only a failed, held or unknown escalation can be retried; this one is "
                             + escalation.status().attributeValue(),
                     "escalation", EscalationBody.of(escalation))).build();
         }
-        queue.schedule(EscalationTasks.replay(escalation.id()), Duration.ZERO);
         URI outcome = URI.create("/v1/escalations/" + escalation.id().format());
         return Response.accepted(Map.of(
                         "escalation", EscalationBody.of(escalation),

@@ -8,7 +8,7 @@ import java.util.List;
  * Ratings as CSV (RFC 4180). Cells that a spreadsheet would run as a formula ({@code = + - @}, tab, carriage
  * return at the start) are prefixed with an apostrophe, since comments and references come from outside.
  */
-final class RatingsCsv {
+public final class RatingsCsv {
 
     static final String HEADER = "surveyId,changedAt,scale,score,low,status,statusReason,ticketId,agentId,teamId,"
             + "customerRef,locale,firstClickAt,lastClickAt,comment";
@@ -16,7 +16,7 @@ final class RatingsCsv {
     private RatingsCsv() {
     }
 
-    static String write(List<Rating> ratings) {
+    public static String write(List<Rating> ratings) {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
         for (Rating r : ratings) {
             row(csv, r.surveyId(), r.changedAt().toString(), r.scale().name(), Integer.toString(r.score()),

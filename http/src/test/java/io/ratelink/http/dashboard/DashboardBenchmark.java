@@ -1,6 +1,7 @@
 package io.ratelink.http.dashboard;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.ratelink.http.dashboard.access.DashboardSession;
 import io.ratelink.score.Histogram;
 import io.ratelink.score.Metrics;
 import io.ratelink.score.store.ScoreStore;
@@ -83,7 +84,7 @@ class DashboardBenchmark {
     }
 
     private static byte[] page(String path) {
-        String html = given().header(DashboardViewers.HEADER, DashboardViewers.admin()).get(path)
+        String html = given().cookie(DashboardSession.COOKIE, DashboardViewers.admin()).get(path)
                 .then().statusCode(200).extract().asString();
         return html.getBytes(StandardCharsets.UTF_8);
     }

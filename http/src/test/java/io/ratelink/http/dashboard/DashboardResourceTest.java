@@ -6,6 +6,7 @@ import io.ratelink.escalate.EscalationId;
 import io.ratelink.escalate.EscalationStatus;
 import io.ratelink.escalate.LowRating;
 import io.ratelink.escalate.store.EscalationStore;
+import io.ratelink.http.dashboard.access.DashboardSession;
 import io.ratelink.score.Histogram;
 import io.ratelink.score.Metrics;
 import io.ratelink.score.store.ScoreStore;
@@ -47,7 +48,7 @@ class DashboardResourceTest {
     static Response get(String viewer, String path) {
         var request = given().redirects().follow(false);
         if (viewer != null) {
-            request.header(DashboardViewers.HEADER, viewer);
+            request.cookie(DashboardSession.COOKIE, viewer);
         }
         return request.get(path);
     }
@@ -111,7 +112,7 @@ class DashboardResourceTest {
         data.answers(mine, mine + "-a", Scale.CSAT_3, 0, Histogram.ofAnswers(Scale.CSAT_3, 3), false);
         data.answers(other, other + "-b", Scale.CSAT_3, 0, Histogram.ofAnswers(Scale.CSAT_3, 1), false);
         data.write();
-        String manager = DashboardViewers.manager(mine);
+        String manager = DashboardViewers.manager(scores, mine);
         String otherSurvey = clicked(other, other + "-b", "CSAT_3", 1);
 
         get(manager, "/dashboard").then().statusCode(200);
@@ -173,10 +174,10 @@ class DashboardResourceTest {
         String list = get(DashboardViewers.admin(), "/dashboard/escalations").then().statusCode(200).extract().asString();
         assertThat(list).contains("/dashboard/escalations/" + failed.id().format() + "/retry");
 
-        get(DashboardViewers.manager("someone-else"), "/dashboard/escalations").then().statusCode(200);
-        given().redirects().follow(false).header(DashboardViewers.HEADER, DashboardViewers.manager("someone-else"))
+        get(DashboardViewers.manager(scores, "someone-else"), "/dashboard/escalations").then().statusCode(200);
+        given().redirects().follow(false).cookie(DashboardSession.COOKIE, DashboardViewers.manager(scores, "someone-else"))
                 .post("/dashboard/escalations/" + failed.id().format() + "/retry").then().statusCode(403);
-        Response retried = given().redirects().follow(false).header(DashboardViewers.HEADER, DashboardViewers.admin())
+        Response retried = given().redirects().follow(false).cookie(DashboardSession.COOKIE, DashboardViewers.admin())
                 .post("/dashboard/escalations/" + failed.id().format() + "/retry?lang=ro");
         assertThat(retried.statusCode()).isEqualTo(303);
         assertThat(retried.header("Location")).contains("/dashboard/escalations?lang=ro&retried=");

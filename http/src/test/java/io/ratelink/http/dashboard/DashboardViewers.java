@@ -1,49 +1,47 @@
 package io.ratelink.http.dashboard;
 
-import io.ratelink.dashboard.access.Viewer;
-import io.ratelink.http.dashboard.access.SignedIn;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import io.ratelink.http.dashboard.access.DashboardSession;
+import io.ratelink.score.TeamMember;
+import io.ratelink.score.store.ScoreStore;
+import io.restassured.http.ContentType;
 
 import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
 
 /**
- * Tests only: who is signed in, from the {@code X-Test-Viewer} header — {@code admin:<email>} or
- * {@code manager:<email>:<team>,<team>}. Without the header nobody is. The real sign-in replaces this.
+ * Tests: the session cookies of the dashboard's viewers, each signed in through the real flow
+ * ({@link DashboardSession}): the configured admin, or a manager who sees the given teams because an agent of each
+ * reports to them and the rosters say so.
  */
-public class DashboardViewers {
+public final class DashboardViewers {
 
-    public static final String HEADER = "X-Test-Viewer";
+    private static String admin;
 
-    private final SignedIn signedIn;
-
-    public DashboardViewers(SignedIn signedIn) {
-        this.signedIn = signedIn;
+    private DashboardViewers() {
     }
 
-    public static String admin() {
-        return "admin:lead@example.com";
-    }
-
-    public static String manager(String... teams) {
-        return "manager:mia@example.com:" + String.join(",", teams);
-    }
-
-    @ServerRequestFilter
-    public void signIn(ContainerRequestContext request) {
-        String viewer = request.getHeaderString(HEADER);
-        if (viewer == null || !request.getUriInfo().getPath().startsWith("/dashboard")) {
-            return;
+    /** The admin's session; signed in once per test run (the test profile's keys do not change). */
+    public static synchronized String admin() {
+        if (admin == null) {
+            admin = DashboardSession.signIn(DashboardSession.ADMIN);
         }
-        String[] parts = viewer.split(":", 3);
-        if (parts[0].equals("admin")) {
-            signedIn.as(Viewer.admin(parts[1]));
-        } else {
-            Set<String> teams = parts.length < 3 || parts[2].isEmpty() ? Set.of()
-                    : Arrays.stream(parts[2].split(",")).collect(Collectors.toSet());
-            signedIn.as(Viewer.manager(parts[1], teams));
+        return admin;
+    }
+
+    /** A new manager's session: one agent in each team reports to them. */
+    public static String manager(ScoreStore scores, String... teams) {
+        String manager = "manager-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        for (String team : teams) {
+            String agentId = team + "-reports-to-" + manager.substring(0, manager.indexOf('@'));
+            given().header("Authorization", "Bearer test-api-key").contentType(ContentType.JSON)
+                    .body(Map.of("name", "Agent " + agentId, "email", agentId + "@example.com", "managerEmail", manager,
+                            "locale", "en"))
+                    .put("/v1/agents/{id}", agentId).then().statusCode(200);
+            scores.rosters().record(Arrays.asList(new TeamMember(team, agentId)));
         }
+        return DashboardSession.signIn(manager);
     }
 }

@@ -1,5 +1,10 @@
 package io.ratelink.http.dashboard;
 
+import io.ratelink.escalate.Escalation;
+import io.ratelink.escalate.EscalationId;
+import io.ratelink.escalate.EscalationStatus;
+import io.ratelink.escalate.LowRating;
+import io.ratelink.escalate.store.EscalationStore;
 import io.ratelink.score.DayKey;
 import io.ratelink.score.Dimension;
 import io.ratelink.score.Histogram;
@@ -20,6 +25,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -49,8 +55,12 @@ final class DashboardData {
         return this;
     }
 
-    /** Writes the days, every touched series' windows as of today, and the rosters. */
+    /**
+     * Adds the days to those stored (the organisation's are shared by every test), writes every touched series'
+     * windows as of today, and the rosters.
+     */
     void write() {
+        store.days().of(days.keySet()).forEach((key, stored) -> days.merge(key, stored, Histogram::plus));
         store.days().write(days, 1);
         Map<Series, SortedMap<LocalDate, Histogram>> bySeries = new HashMap<>();
         days.forEach((key, histogram) -> bySeries.computeIfAbsent(key.series(), s -> new TreeMap<>()).put(key.day(), histogram));
@@ -66,5 +76,17 @@ final class DashboardData {
         store.rosters().record(members);
         days.clear();
         members.clear();
+    }
+
+    /** A low rating's escalation email that failed on every try, as the escalate function leaves it. */
+    static Escalation failedEscalation(EscalationStore escalations, String surveyId, String team) {
+        Instant now = Instant.now();
+        EscalationId id = EscalationId.parse(surveyId + ".e000000000000").orElseThrow();
+        Escalation claimed = new Escalation(id, EscalationStatus.CLAIMED,
+                new LowRating(surveyId, Scale.CSAT_5, 1, "T-1", "esc-agent", team, "en", Optional.empty(), now),
+                1, Optional.empty(), 0, "<" + surveyId + "@ratelink.test>", Optional.empty(), 0, Optional.empty(),
+                Optional.empty(), now, now, Optional.empty(), Optional.of(now.plusSeconds(60)));
+        escalations.claimNew(claimed);
+        return escalations.markFailed(claimed, Optional.of("manager@example.com"), 4, "550 mailbox unavailable", now);
     }
 }

@@ -2,9 +2,6 @@ package io.ratelink.http.dashboard;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.ratelink.escalate.Escalation;
-import io.ratelink.escalate.EscalationId;
-import io.ratelink.escalate.EscalationStatus;
-import io.ratelink.escalate.LowRating;
 import io.ratelink.escalate.store.EscalationStore;
 import io.ratelink.http.dashboard.access.DashboardSession;
 import io.ratelink.score.Histogram;
@@ -17,12 +14,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -169,7 +164,7 @@ class DashboardResourceTest {
     void aFailedEscalationIsListedAndItsRetryButtonHandsItBackToTheQueue() {
         String team = team();
         String survey = clicked(team, "esc-agent", "CSAT_5", 1);
-        Escalation failed = failedEscalation(survey, team);
+        Escalation failed = DashboardData.failedEscalation(escalations, survey, team);
 
         String list = get(DashboardViewers.admin(), "/dashboard/escalations").then().statusCode(200).extract().asString();
         assertThat(list).contains("/dashboard/escalations/" + failed.id().format() + "/retry");
@@ -188,17 +183,6 @@ class DashboardResourceTest {
         String page = get(DashboardViewers.admin(), "/dashboard?window=1y&from=2026-13-01&to=2026-01-01&scale=STARS")
                 .then().statusCode(400).extract().asString();
         assertThat(page).contains("window must be one of").contains("scale must be one of");
-    }
-
-    private Escalation failedEscalation(String surveyId, String team) {
-        Instant now = Instant.now();
-        EscalationId id = EscalationId.parse(surveyId + ".e000000000000").orElseThrow();
-        Escalation claimed = new Escalation(id, EscalationStatus.CLAIMED,
-                new LowRating(surveyId, Scale.CSAT_5, 1, "T-1", "esc-agent", team, "en", Optional.empty(), now),
-                1, Optional.empty(), 0, "<" + surveyId + "@ratelink.test>", Optional.empty(), 0, Optional.empty(),
-                Optional.empty(), now, now, Optional.empty(), Optional.of(now.plusSeconds(60)));
-        escalations.claimNew(claimed);
-        return escalations.markFailed(claimed, Optional.of("manager@example.com"), 4, "550 mailbox unavailable", now);
     }
 
     /** Mints a survey and clicks one answer in the email; returns the survey id. */

@@ -55,9 +55,13 @@ public class SessionFilter {
         return Optional.of(toSignIn.build());
     }
 
+    static boolean isDashboard(String path) {
+        return path.equals(DASHBOARD) || path.startsWith(DASHBOARD + "/");
+    }
+
     /** Dashboard paths, except the ways in and out. */
     static boolean isGuarded(String path) {
-        boolean dashboard = path.equals(DASHBOARD) || path.startsWith(DASHBOARD + "/");
+        boolean dashboard = isDashboard(path);
         boolean signInRoute = path.equals(SignInPages.SIGN_IN) || path.startsWith(SignInPages.SIGN_IN + "/")
                 || path.equals(DASHBOARD + "/sign-out");
         return dashboard && !signInRoute;

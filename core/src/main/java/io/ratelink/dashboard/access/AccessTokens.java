@@ -1,25 +1,13 @@
 package io.ratelink.dashboard.access;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSObject;
-import com.nimbusds.jose.Payload;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jose.crypto.MACVerifier;
+import io.ratelink.survey.HmacJws;
 import io.ratelink.survey.SigningKeys;
 
-import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Signs and checks the dashboard's two tokens, sign-in links and session cookies: JWS compact serialization, HS256
@@ -34,16 +22,11 @@ public final class AccessTokens {
     static final String SIGN_IN = "sign-in";
     static final String SESSION = "session";
 
-    private static final Pattern COMPACT_JWS = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
-    private static final Set<String> ALLOWED_HEADER_PARAMETERS = Set.of("alg", "kid", "typ");
-    private static final byte[] UNKNOWN_KEY_STAND_IN = new byte[SigningKeys.MIN_SECRET_BYTES];
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final SigningKeys keys;
+    private final HmacJws jws;
     private final Clock clock;
 
     public AccessTokens(SigningKeys keys, Clock clock) {
-        this.keys = keys;
+        this.jws = new HmacJws(keys, MAX_TOKEN_LENGTH);
         this.clock = clock;
     }
 
@@ -55,7 +38,7 @@ public final class AccessTokens {
         claims.put("l", link.language());
         link.next().ifPresent(next -> claims.put("nx", next));
         claims.put("exp", link.expiresAt().getEpochSecond());
-        return sign(claims);
+        return jws.sign(claims);
     }
 
     public String mintSession(Session session) {
@@ -64,7 +47,7 @@ public final class AccessTokens {
         claims.put("em", session.email());
         claims.put("iat", session.issuedAt().getEpochSecond());
         claims.put("exp", session.expiresAt().getEpochSecond());
-        return sign(claims);
+        return jws.sign(claims);
     }
 
     public TokenCheck<SignInLink> verifyLink(String token) {
@@ -91,64 +74,12 @@ public final class AccessTokens {
      * given it by the HTTP function through the queue and holds no dashboard key.
      */
     public static Optional<SignInLink> readLinkUnverified(String token) {
-        if (token == null || token.length() > MAX_TOKEN_LENGTH || !COMPACT_JWS.matcher(token).matches()) {
-            return Optional.empty();
-        }
-        try {
-            return link(JWSObject.parse(token).getPayload().toJSONObject());
-        } catch (ParseException | RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    private String sign(Map<String, Object> claims) {
-        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.HS256)
-                .keyID(keys.activeKid())
-                .type(JOSEObjectType.JWT)
-                .build();
-        JWSObject jws;
-        try {
-            jws = new JWSObject(header, new Payload(JSON.writeValueAsString(claims)));
-            jws.sign(new MACSigner(keys.activeSecret()));
-        } catch (JOSEException | JsonProcessingException e) {
-            throw new IllegalStateException("HS256 signing failed", e);
-        }
-        return jws.serialize();
+        return HmacJws.readUnverified(token, MAX_TOKEN_LENGTH).flatMap(AccessTokens::link);
     }
 
     private Optional<Map<String, Object>> verified(String token) {
-        if (token == null || token.length() > MAX_TOKEN_LENGTH || !COMPACT_JWS.matcher(token).matches()) {
-            return Optional.empty();
-        }
-        JWSObject jws;
-        try {
-            jws = JWSObject.parse(token);
-        } catch (ParseException e) {
-            return Optional.empty();
-        }
-        JWSHeader header = jws.getHeader();
-        if (!JWSAlgorithm.HS256.equals(header.getAlgorithm()) || header.getKeyID() == null
-                || !ALLOWED_HEADER_PARAMETERS.containsAll(header.toJSONObject().keySet())) {
-            return Optional.empty();
-        }
-        Optional<byte[]> secret = keys.secret(header.getKeyID());
-        boolean signatureMatches = verifySignature(jws, secret.orElse(UNKNOWN_KEY_STAND_IN));
-        if (secret.isEmpty() || !signatureMatches) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.ofNullable(jws.getPayload().toJSONObject());
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static boolean verifySignature(JWSObject jws, byte[] secret) {
-        try {
-            return jws.verify(new MACVerifier(secret));
-        } catch (JOSEException | IllegalStateException e) {
-            return false;
-        }
+        return jws.verify(token) instanceof HmacJws.Result.Verified verified ? Optional.of(verified.claims())
+                : Optional.empty();
     }
 
     private static Optional<SignInLink> link(Map<String, Object> json) {
@@ -182,17 +113,11 @@ public final class AccessTokens {
     }
 
     private static String text(Map<String, Object> json, String name) {
-        return json.get(name) instanceof String value && !value.isBlank() ? value : null;
+        String value = HmacJws.text(json, name);
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static Long number(Map<String, Object> json, String name) {
-        Object value = json.get(name);
-        if (value instanceof Long || value instanceof Integer) {
-            return ((Number) value).longValue();
-        }
-        if (value instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
-            return d.longValue();
-        }
-        return null;
+        return HmacJws.number(json, name);
     }
 }

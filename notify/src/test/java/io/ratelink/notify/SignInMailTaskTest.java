@@ -70,6 +70,22 @@ class SignInMailTaskTest {
         assertThat(smtp.messagesTo(address)).isEmpty();
     }
 
+    @Test
+    void aSignInMailTheSmtpServerDidNotAnswerGoesBackToTheQueueAndArrivesOnTheNextTry() throws Exception {
+        String address = StreamEvents.newAddress("patient");
+        String token = link(address, "en", Instant.now().plusSeconds(900));
+        smtp.hang();
+        try {
+            assertThat(invoke(token)).as("handed back to the queue").hasSize(1);
+        } finally {
+            smtp.answerNormally();
+        }
+
+        assertThat(invoke(token)).isEmpty();
+        assertThat(MailParts.text(smtp.awaitMessagesTo(address, 1, Duration.ofSeconds(10)).get(0)))
+                .contains("/dashboard/sign-in/" + token);
+    }
+
     private String link(String address, String language, Instant expiresAt) {
         return httpFunctionTokens.mintLink(new SignInLink(address, UUID.randomUUID().toString(), language,
                 Optional.empty(), expiresAt));

@@ -20,8 +20,9 @@ import java.util.Optional;
  * is the signed link; this function holds no dashboard key and only reads the link's claims (who to write to, in which
  * language): only the HTTP function puts sign-in tasks on the queue, and it checks the link again when it is used.
  *
- * <p>A link already expired is not sent. A refused send goes back to the queue for another try; one without an answer
- * may have been delivered and is not repeated (the person can ask again).
+ * <p>A link already expired is not sent. A send that was refused or got no answer goes back to the queue for another
+ * try: unlike an escalation, a sign-in mail may arrive twice (the link works once whichever copy is used), while one
+ * that never arrives keeps a person out.
  */
 public class SignInMailTask implements TaskHandler {
 
@@ -60,8 +61,8 @@ public class SignInMailTask implements TaskHandler {
             throw new IllegalStateException("sign-in mail " + link.get().linkId() + " refused: " + refused.reason());
         }
         if (result instanceof SendResult.Unknown unknown) {
-            LOG.warnf("Sign-in mail %s: %s; not sent again", link.get().linkId(), unknown.reason());
-            return;
+            throw new IllegalStateException("sign-in mail " + link.get().linkId() + ": " + unknown.reason()
+                    + "; tried again from the queue");
         }
         LOG.infof("Sign-in mail %s sent", link.get().linkId());
     }

@@ -289,7 +289,7 @@ public class DashboardResource {
                         FEED_ROWS, FEED_READ);
         List<Views.RatingRow> rows = found.ratings().stream().map(rating -> new Views.RatingRow(
                 "/dashboard/ratings/" + rating.surveyId() + "?lang=" + filters.lang(), Format.time(rating.changedAt()),
-                rating.scale().name(), score(msg, rating.scale(), rating.score()), rating.low(), rating.agentId(),
+                scaleName(msg, rating.scale()), score(msg, rating.scale(), rating.score()), rating.low(), rating.agentId(),
                 rating.teamId(), rating.comment().orElse(""), rating.statusReason().orElse(""))).toList();
         String key = held ? "dashboard.held" : "dashboard.feed";
         return Response.ok(Templates.ratings(new Views.RatingList(frame(uri, viewer, filters, msg, msg.get(key + ".title")),
@@ -318,11 +318,13 @@ public class DashboardResource {
         List<Views.Card> cards = new ArrayList<>();
         for (Headline headline : report.headlines()) {
             boolean selected = report.scale().filter(headline.scale()::equals).isPresent();
+            String scaleName = scaleName(msg, headline.scale());
+            String metricName = msg.get("metric." + headline.metric());
             cards.add(new Views.Card("/dashboard" + filters.withScale(headline.scale()).query(),
-                    headline.scale().name(), msg.get("metric." + headline.metric()),
+                    scaleName, scaleName.startsWith(metricName) ? "" : metricName,
                     Format.value(headline.metric(), headline.current().value()),
                     Format.interval(msg, headline.metric(), headline.current()),
-                    msg.get("dashboard.n", headline.current().n()), headline.current().lowSample(),
+                    msg.get("dashboard.n", Long.toString(headline.current().n())), headline.current().lowSample(),
                     Format.change(msg, headline.metric(), headline.change(), windowText),
                     Format.changeClass(headline.change()), selected));
         }
@@ -336,8 +338,8 @@ public class DashboardResource {
         List<Views.Bar> bars = List.of();
         if (report.scale().isPresent()) {
             Scale scale = report.scale().get();
-            daily = chart(msg, scale, "daily", msg.get("dashboard.trend.daily", scale.name()), report.daily());
-            weekly = chart(msg, scale, "weekly", msg.get("dashboard.trend.weekly", scale.name()), report.weekly());
+            daily = chart(msg, scale, "daily", msg.get("dashboard.trend.daily", scaleName(msg, scale)), report.daily());
+            weekly = chart(msg, scale, "weekly", msg.get("dashboard.trend.weekly", scaleName(msg, scale)), report.weekly());
             bars = bars(msg, scale, report.distribution().orElse(Histogram.empty(scale)));
         }
         List<Views.TableRow> rows = new ArrayList<>();
@@ -390,7 +392,7 @@ public class DashboardResource {
     private static String pointText(Messages msg, String metric, TrendPoint point) {
         Metric m = point.metric();
         return range(point) + ": " + Format.value(metric, m.value()) + " " + Format.interval(msg, metric, m) + " "
-                + msg.get("dashboard.n", m.n());
+                + msg.get("dashboard.n", Long.toString(m.n()));
     }
 
     private static String range(TrendPoint point) {
@@ -415,6 +417,10 @@ public class DashboardResource {
                     String.format(Locale.ROOT, "%.1f%%", 100.0 * count / max)));
         }
         return bars;
+    }
+
+    private static String scaleName(Messages msg, Scale scale) {
+        return msg.get("dashboard.scale." + scale.name());
     }
 
     private static String score(Messages msg, Scale scale, int point) {
@@ -463,7 +469,7 @@ public class DashboardResource {
         List<Views.Option> scales = new ArrayList<>();
         scales.add(new Views.Option("", msg.get("dashboard.filter.anyScale"), filters.scale().isEmpty()));
         for (Scale scale : Scale.values()) {
-            scales.add(new Views.Option(scale.name(), scale.name(), filters.scale().filter(scale::equals).isPresent()));
+            scales.add(new Views.Option(scale.name(), scaleName(msg, scale), filters.scale().filter(scale::equals).isPresent()));
         }
         List<Views.Option> windows = DashboardFilters.WINDOWS.stream().map(window -> new Views.Option(window,
                 msg.get("window." + window), !filters.isRange() && window.equals(filters.window()))).toList();

@@ -74,8 +74,8 @@ class DashboardResourceTest {
         String page = get(DashboardViewers.admin(), "/dashboard?team=" + team + "&lang=en").then().statusCode(200)
                 .contentType(ContentType.HTML).extract().asString();
 
-        assertThat(page).contains("Team " + team).contains("CSAT_5 · CSAT").contains("95 % interval")
-                .contains("Up +").contains("n = 93");
+        assertThat(page).contains("Team " + team).contains("CSAT, 5 stars").contains("95 % interval")
+                .contains("Up +").contains("93 answers");
         int solid = page.indexOf(">" + team + "-solid<");
         int fresh = page.indexOf(">" + team + "-new<");
         assertThat(solid).isPositive();

@@ -49,6 +49,7 @@ public final class ClickBenchmark {
     static final String HANDLER = "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest";
     static final String KID = "bench";
     static final String SECRET = "ratelink-benchmark-signing-key-000000000";
+    static final String DASHBOARD_SECRET = "ratelink-benchmark-dashboard-key-0000000";
 
     public static void main(String[] args) throws Exception {
         int status = 0;
@@ -214,6 +215,9 @@ public final class ClickBenchmark {
         env.put("RATELINK_API_KEYS", "bench-api-key");
         env.put("RATELINK_SIGNING_ACTIVE_KID", KID);
         env.put("RATELINK_SIGNING_KEYS_BENCH", SECRET);
+        env.put("RATELINK_DASHBOARD_SIGNING_ACTIVE_KID", KID);
+        env.put("RATELINK_ESCALATION_QUEUE_URL", "https://sqs.us-east-1.amazonaws.com/123456789012/bench-escalations");
+        env.put("RATELINK_DASHBOARD_SIGNING_KEYS_BENCH", DASHBOARD_SECRET);
         env.put("RATELINK_TABLES_RATINGS", "bench-ratings");
         env.put("RATELINK_TABLES_AGENTS", "bench-agents");
         env.put("RATELINK_TABLES_SCORES", "bench-scores");

@@ -22,7 +22,7 @@ import io.ratelink.storage.Tables;
 import io.ratelink.survey.Scale;
 import io.ratelink.survey.SurveyClaims;
 import io.ratelink.testing.LocalDynamo;
-import io.ratelink.testing.MutableClock;
+import io.ratelink.time.SettableClock;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Duration;
@@ -51,7 +51,7 @@ final class RecomputeFixture implements AutoCloseable {
     final DynamoDbTraffic traffic = new DynamoDbTraffic();
     final DynamoDbClient dynamo = LocalDynamo.client(traffic);
     final LocalDynamo.TableNames tables = LocalDynamo.freshTables(dynamo);
-    final MutableClock clock;
+    final SettableClock clock;
     final Duration retention;
     final RatingStore ratingStore;
     final RatingLedger ledger = new RatingLedger(dynamo, tables.ratings(), Tables.BY_CHANGE);
@@ -65,7 +65,7 @@ final class RecomputeFixture implements AutoCloseable {
 
     /** @param retention how long a rating is kept after its last change, by the click path and the recompute */
     RecomputeFixture(Instant start, Duration retention) {
-        this.clock = new MutableClock(start);
+        this.clock = new SettableClock(start);
         this.retention = retention;
         this.ratingStore = new RatingStore(dynamo, tables.ratings(), retention);
     }

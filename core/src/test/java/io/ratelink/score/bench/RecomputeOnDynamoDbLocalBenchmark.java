@@ -19,7 +19,7 @@ import io.ratelink.storage.Tables;
 import io.ratelink.survey.Scale;
 import io.ratelink.survey.SurveyClaims;
 import io.ratelink.testing.LocalDynamo;
-import io.ratelink.testing.MutableClock;
+import io.ratelink.time.SettableClock;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -77,7 +77,7 @@ public class RecomputeOnDynamoDbLocalBenchmark {
 
     private final DynamoDbTraffic traffic = new DynamoDbTraffic();
     private final CapacityMeter capacity = new CapacityMeter();
-    private final MutableClock clock = new MutableClock(NOW);
+    private final SettableClock clock = new SettableClock(NOW);
     private DynamoDbClient dynamo;
     private RatingStore ratingStore;
     private Recompute recompute;

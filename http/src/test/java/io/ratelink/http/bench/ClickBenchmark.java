@@ -1,17 +1,10 @@
 package io.ratelink.http.bench;
 
 import io.ratelink.local.EmbeddedDynamoDb;
-import io.ratelink.rating.Answer;
-import io.ratelink.rating.ClientKind;
-import io.ratelink.rating.RatingStatus;
-import io.ratelink.rating.store.RatingStore;
 import io.ratelink.storage.TableCreator;
 import io.ratelink.storage.Tables;
 import io.ratelink.survey.LinkSigner;
-import io.ratelink.survey.Scale;
 import io.ratelink.survey.SigningKeys;
-import io.ratelink.survey.SurveyClaims;
-import io.ratelink.survey.SurveyIds;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -24,8 +17,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,8 +30,9 @@ import java.util.concurrent.TimeUnit;
  * <p>The function runs as deployed: the runner jar of {@code function.zip}, production profile, its handler
  * ({@code QuarkusStreamHandler}) called by {@link FunctionHost} as the managed Java runtime calls it, fed API Gateway HTTP API events through
  * a loopback Lambda runtime API, one event at a time as one Lambda instance is. The bare
- * loop sends the same {@code UpdateItem} ({@link RatingStore#record}) from one thread. Rounds alternate between
- * the two so that drift in the machine touches both.
+ * loop sends the same {@code UpdateItem} ({@link io.ratelink.rating.store.RatingStore#record}) from one thread, in
+ * its own JVM started as the function's is ({@link BareLoopHost}). Rounds alternate between the two so that drift in
+ * the machine touches both.
  *
  * <p>{@code ./mvnw -B -pl http -am -Pclick-bench -DskipTests verify} (options: {@code -Dbench.clicks=5000 -Dbench.rounds=5})
  */
@@ -83,7 +75,6 @@ public final class ClickBenchmark {
             new TableCreator(dynamo).createIfMissing(Tables.SCORES, "bench-scores");
             new TableCreator(dynamo).createIfMissing(Tables.ESCALATIONS, "bench-escalations");
             LinkSigner signer = new LinkSigner(SigningKeys.of(KID, Map.of(KID, SECRET)), Clock.systemUTC());
-            RatingStore bare = new RatingStore(dynamo, "bench-ratings", Duration.ofDays(30));
             String eventTemplate = resource("/events/apigw-v2-get-rating-link.json");
             System.out.printf("DynamoDB Local at %s%s; function pinned to CPU %s%n", endpoint,
                     tls == null ? "" : " (TLS by stunnel, self-signed certificate in a trust store)",
@@ -103,7 +94,8 @@ public final class ClickBenchmark {
                 }
             }
 
-            try (MockLambdaRuntime runtime = new MockLambdaRuntime()) {
+            try (MockLambdaRuntime runtime = new MockLambdaRuntime();
+                    BareLoop bare = BareLoop.start(jvm(runner, BareLoopHost.class, jvmOptions), endpoint)) {
                 Started function = start(runner, runtime, endpoint, jvmOptions, true, "bench-function.log");
                 try {
                     runtime.invoke(clickEvent(eventTemplate, signer));
@@ -111,12 +103,12 @@ public final class ClickBenchmark {
                     Map<String, String> primed = function.timings();
 
                     runFunction(runtime, signer, eventTemplate, clicks);
-                    runBare(bare, clicks);
+                    bare.round(clicks);
                     List<Double> functionRates = new ArrayList<>();
                     List<Double> bareRates = new ArrayList<>();
                     for (int round = 0; round < rounds; round++) {
                         functionRates.add(runFunction(runtime, signer, eventTemplate, clicks));
-                        bareRates.add(runBare(bare, clicks));
+                        bareRates.add(bare.round(clicks));
                     }
                     List<Double> handlerMeans = function.handlerMeans();
                     List<Double> measured = handlerMeans.subList(Math.max(0, handlerMeans.size() - rounds * clicks / 1000),
@@ -133,7 +125,7 @@ public final class ClickBenchmark {
                             primed.get("first-request-ms"), primed.get("prime-ms"), primed.get("construct-ms"));
                     System.out.printf("function (one instance, %d clicks x %d rounds): %s clicks/s, median %.0f%n",
                             clicks, rounds, rates(functionRates), functionMedian);
-                    System.out.printf("bare UpdateItem loop (one thread):              %s writes/s, median %.0f%n",
+                    System.out.printf("bare UpdateItem loop (one thread, own JVM, same CPU and flags): %s writes/s, median %.0f%n",
                             rates(bareRates), bareMedian);
                     System.out.printf("ratio function / bare loop: %.2f%n", functionMedian / bareMedian);
                     System.out.printf("handler time per click %.3f ms, bare UpdateItem %.3f ms: %.2fx%n", handlerMs,
@@ -185,16 +177,12 @@ public final class ClickBenchmark {
 
     private static Started start(Path runner, MockLambdaRuntime runtime, String endpoint, List<String> jvmOptions,
             boolean prime, String logName) throws Exception {
-        String classpath = runner + java.io.File.pathSeparator + jarOf(FunctionHost.class);
-        List<String> command = new ArrayList<>();
-        cpu().ifPresent(cpu -> command.addAll(List.of("taskset", "-c", cpu)));
-        command.addAll(List.of(javaBinary(), "-XX:+UseSerialGC", "-Xmx512m"));
-        command.addAll(jvmOptions);
+        List<String> options = new ArrayList<>(jvmOptions);
         String recording = System.getProperty("bench.jfr", "");
         if (prime && !recording.isBlank()) {
-            command.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile");
+            options.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile");
         }
-        command.addAll(List.of("-cp", classpath, FunctionHost.class.getName()));
+        List<String> command = jvm(runner, FunctionHost.class, options);
         Path log = runner.resolveSibling(logName);
         java.nio.file.Files.deleteIfExists(log);
         ProcessBuilder function = new ProcessBuilder(command)
@@ -228,6 +216,50 @@ public final class ClickBenchmark {
         return new Started(function.start(), log, started);
     }
 
+    /**
+     * The command that starts {@code main} of {@code host} as the function runs: pinned to the benchmark's CPU, serial
+     * collector, 512 MB heap, on the packaged function's classpath.
+     */
+    private static List<String> jvm(Path runner, Class<?> host, List<String> options) throws Exception {
+        List<String> command = new ArrayList<>();
+        cpu().ifPresent(cpu -> command.addAll(List.of("taskset", "-c", cpu)));
+        command.addAll(List.of(javaBinary(), "-XX:+UseSerialGC", "-Xmx512m"));
+        command.addAll(options);
+        command.addAll(List.of("-cp", runner + java.io.File.pathSeparator + jarOf(host), host.getName()));
+        return command;
+    }
+
+    /** {@link BareLoopHost} in its own JVM, one round per call. */
+    private record BareLoop(Process process, java.io.BufferedWriter commands, java.io.BufferedReader rates)
+            implements AutoCloseable {
+
+        static BareLoop start(List<String> command, String endpoint) throws IOException {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+            builder.environment().put("QUARKUS_DYNAMODB_ENDPOINT_OVERRIDE", endpoint);
+            builder.environment().put("RATELINK_TABLES_RATINGS", "bench-ratings");
+            Process process = builder.start();
+            return new BareLoop(process,
+                    new java.io.BufferedWriter(new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)),
+                    new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)));
+        }
+
+        double round(int clicks) throws IOException {
+            commands.write("round " + clicks + "\n");
+            commands.flush();
+            String answer = rates.readLine();
+            if (answer == null || !answer.startsWith("rate ")) {
+                throw new IllegalStateException("the bare loop stopped: " + answer);
+            }
+            return Double.parseDouble(answer.substring("rate ".length()));
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
     /** The CPU the function is pinned to ({@code -Dbench.cpu}, 0 by default; empty for none), where taskset exists. */
     private static java.util.Optional<String> cpu() {
         String cpu = System.getProperty("bench.cpu", "0");
@@ -249,26 +281,8 @@ public final class ClickBenchmark {
         return clicks / ((System.nanoTime() - start) / 1e9);
     }
 
-    private static double runBare(RatingStore store, int clicks) {
-        List<Answer> answers = new ArrayList<>(clicks);
-        for (int i = 0; i < clicks; i++) {
-            answers.add(Answer.click(claims(), ClientKind.BROWSER, Instant.now()));
-        }
-        long start = System.nanoTime();
-        for (Answer answer : answers) {
-            store.record(answer, RatingStatus.COUNTED);
-        }
-        return clicks / ((System.nanoTime() - start) / 1e9);
-    }
-
-    private static SurveyClaims claims() {
-        Instant now = Instant.now();
-        return new SurveyClaims(SurveyIds.next(), 4, Scale.CSAT_5, "en", "T-bench", "agent-bench", "team-bench",
-                "cust-bench", now, now.plus(Duration.ofDays(7)));
-    }
-
     private static String clickEvent(String template, LinkSigner signer) {
-        return template.replace("TOKEN", signer.mint(claims()));
+        return template.replace("TOKEN", signer.mint(BareLoopHost.claims()));
     }
 
     private static void requireOk(MockLambdaRuntime.Answer answer) {

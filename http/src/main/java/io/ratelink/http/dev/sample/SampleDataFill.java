@@ -12,6 +12,7 @@ import io.ratelink.recompute.RecomputeMode;
 import io.ratelink.recompute.RecomputeReport;
 import io.ratelink.survey.LinkSigner;
 import io.ratelink.survey.SigningKeys;
+import io.ratelink.time.SettableClock;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -27,7 +28,7 @@ import java.util.Set;
 
 /**
  * Fills the tables with the sample organisation's last {@value SampleSurveys#DAYS} days: registers its agents with
- * their managers, replays every survey's clicks through the click path ({@link Capture}, given a {@link ReplayClock}
+ * their managers, replays every survey's clicks through the click path ({@link Capture}, given a {@link SettableClock}
  * set to each click's instant, and links signed with the configured key), then runs a full recompute. Surveys
  * already stored are left alone, so a second fill adds only the days since the first.
  */
@@ -118,7 +119,7 @@ public final class SampleDataFill {
     /** The click path on a clock of its own, set to each request's instant before the request is made. */
     private final class Replayer {
 
-        private final ReplayClock replay = new ReplayClock(clock.instant());
+        private final SettableClock replay = new SettableClock(clock.instant());
         private final LinkSigner signer = new LinkSigner(SigningKeys.of(config.signing().activeKid()
                 .orElseThrow(() -> new IllegalStateException("ratelink.signing.active-kid is not set")),
                 config.signing().keys()), replay);

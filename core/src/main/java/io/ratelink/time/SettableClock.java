@@ -1,4 +1,4 @@
-package io.ratelink.testing;
+package io.ratelink.time;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,21 +6,24 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that tests move by hand; UTC. Thread-safe. */
-public final class MutableClock extends Clock {
+/**
+ * A UTC clock that reads what it was last set to. The sample-data fill gives it to the click path so that each
+ * replayed click is recorded at its past instant; tests move it by hand.
+ */
+public final class SettableClock extends Clock {
 
     private volatile Instant now;
 
-    public MutableClock(Instant start) {
+    public SettableClock(Instant start) {
         this.now = start;
-    }
-
-    public void advance(Duration by) {
-        now = now.plus(by);
     }
 
     public void set(Instant at) {
         now = at;
+    }
+
+    public void advance(Duration by) {
+        now = now.plus(by);
     }
 
     @Override
@@ -35,6 +38,6 @@ public final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("a test clock stays in UTC");
+        throw new UnsupportedOperationException("a settable clock stays in UTC");
     }
 }

@@ -6,6 +6,7 @@ import io.ratelink.rating.CaptureResult;
 import io.ratelink.rating.Rating;
 import io.ratelink.survey.Messages;
 import io.ratelink.survey.OptionView;
+import io.ratelink.survey.Scale;
 import io.ratelink.survey.SurveyClaims;
 import io.ratelink.survey.WidgetRenderer;
 import jakarta.ws.rs.core.MediaType;
@@ -15,6 +16,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Turns what happened on a rating link into the page a person sees, always in the survey's language when known. */
 public final class ClickPages {
@@ -28,6 +31,17 @@ public final class ClickPages {
         static native TemplateInstance confirm(ConfirmView view);
     }
 
+    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+
+    /**
+     * Pages that carry nothing of one survey or one request, rendered once per language, scale and score: a click is
+     * answered without template work. Bounded by the languages, scales and points there are.
+     */
+    private static final Map<PageKey, String> RENDERED = new ConcurrentHashMap<>();
+
+    private record PageKey(String page, String language, Scale scale, int score, int maxCommentLength) {
+    }
+
     private ClickPages() {
     }
 
@@ -37,7 +51,10 @@ public final class ClickPages {
             public Response recorded(CaptureResult.Recorded recorded) {
                 Rating rating = recorded.rating();
                 if (recorded.awaitsConfirmation()) {
-                    return ok(confirm(recorded.claims(), rating.score()));
+                    return html(confirm(recorded.claims(), rating.score()));
+                }
+                if (rating.comment().isEmpty() && !recorded.commentSaved()) {
+                    return html(thanks(recorded.claims(), rating.score(), maxCommentLength));
                 }
                 return ok(thanks(recorded.claims(), rating.score(), rating.comment().orElse(""),
                         recorded.commentSaved(), "", maxCommentLength));
@@ -48,7 +65,7 @@ public final class ClickPages {
                 if (lookAhead.kind() == CaptureResult.LookAhead.PREFETCH) {
                     return refusedPrefetch();
                 }
-                return ok(thanks(lookAhead.claims(), lookAhead.claims().score(), "", false, "", maxCommentLength));
+                return html(thanks(lookAhead.claims(), lookAhead.claims().score(), maxCommentLength));
             }
 
             @Override
@@ -121,11 +138,20 @@ public final class ClickPages {
                 .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).entity("Not loaded ahead of a click.").build();
     }
 
-    private static TemplateInstance confirm(SurveyClaims claims, int score) {
+    private static String confirm(SurveyClaims claims, int score) {
         Messages msg = Messages.forTag(claims.locale());
-        OptionView chosen = WidgetRenderer.view(claims.scale(), msg, point -> "").options().stream()
-                .filter(o -> o.score() == score).findFirst().orElseThrow();
-        return Templates.confirm(new ConfirmView(msg, claims.scale(), msg.question(claims.scale()), chosen));
+        return RENDERED.computeIfAbsent(new PageKey("confirm", msg.languageTag(), claims.scale(), score, 0), key -> {
+            OptionView chosen = WidgetRenderer.view(claims.scale(), msg, point -> "").options().stream()
+                    .filter(o -> o.score() == score).findFirst().orElseThrow();
+            return Templates.confirm(new ConfirmView(msg, claims.scale(), msg.question(claims.scale()), chosen)).render();
+        });
+    }
+
+    /** The thank-you page with an empty comment box: the same for every survey of a language, scale and score. */
+    private static String thanks(SurveyClaims claims, int score, int maxCommentLength) {
+        Messages msg = Messages.forTag(claims.locale());
+        return RENDERED.computeIfAbsent(new PageKey("thanks", msg.languageTag(), claims.scale(), score, maxCommentLength),
+                key -> thanks(claims, score, "", false, "", maxCommentLength).render());
     }
 
     private static TemplateInstance thanks(SurveyClaims claims, int score, String comment, boolean commentSaved,
@@ -145,5 +171,9 @@ public final class ClickPages {
 
     private static Response ok(TemplateInstance page) {
         return Response.ok(page).build();
+    }
+
+    private static Response html(String page) {
+        return Response.ok(page, HTML).build();
     }
 }

@@ -6,7 +6,6 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.quarkus.amazon.lambda.http.LambdaHttpHandler;
-import io.quarkus.qute.TemplateInstance;
 import io.quarkus.runtime.Startup;
 import io.ratelink.config.RatelinkConfig;
 import io.ratelink.http.capture.ClickPages;
@@ -27,7 +26,6 @@ import org.jboss.logging.Logger;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -137,9 +135,7 @@ public class SnapStartPriming implements Resource {
             Rating held = new Rating(claims.surveyId(), scale, scale.max(), Optional.empty(), 1, false,
                     RatingStatus.SUSPECT, Optional.empty(), claims.context(), claims.expiresAt(), now, now, now,
                     Optional.empty(), Optional.empty(), List.of());
-            Object page = ClickPages.page(new CaptureResult.Recorded(claims, held, false), maxCommentLength)
-                    .getEntity();
-            ((TemplateInstance) page).render().getBytes(StandardCharsets.UTF_8);
+            ClickPages.page(new CaptureResult.Recorded(claims, held, false), maxCommentLength);
         }
     }
 

@@ -75,6 +75,8 @@ class DashboardPagesTest {
                         .extract().asString();
                 assertThat(html).as(path).contains("<html lang=\"" + msg.htmlLang() + "\" dir=\"" + msg.dir() + "\">")
                         .contains(msg.get("dashboard.title")).doesNotContain("<script");
+                assertThat(html.substring(html.indexOf("</h1>"), html.indexOf("</main>")))
+                        .as(path + ": the page's own content under its heading").containsPattern("<(p|dl|table|section)\\b");
                 assertThat(html.getBytes(StandardCharsets.UTF_8).length).as(path).isLessThan(150_000);
                 Files.writeString(OUT.resolve(page.getKey() + "-" + language + ".html"), html);
             }

@@ -231,14 +231,36 @@ public class RatingStore {
     }
 
     private Rating recordAppending(Answer answer, Ruling ruling) {
-        Write write = new Write(answer, ruling.verdictIfPremiseHolds());
-        write.set(CLICKS, "list_append(if_not_exists(#clicks, :noClicks), :click)");
-        write.values.put(":noClicks", AttributeValue.fromL(List.of()));
-        write.values.put(":click", clickLog(List.of(answer.click())));
+        Write write = appending(answer, ruling);
         write.values.put(":maxClicks", n(CLICK_LOG_LIMIT));
         String condition = "attribute_not_exists(#sid) OR (" + sameSurvey(answer.claims()) + " AND size(#clicks) < :maxClicks"
                 + premise(ruling.premise(), write.values) + ")";
         return toRating(dynamo.updateItem(write.request(condition)).attributes());
+    }
+
+    private Write appending(Answer answer, Ruling ruling) {
+        Write write = new Write(answer, ruling.verdictIfPremiseHolds());
+        write.set(CLICKS, "list_append(if_not_exists(#clicks, :noClicks), :click)");
+        write.values.put(":noClicks", AttributeValue.fromL(List.of()));
+        write.values.put(":click", clickLog(List.of(answer.click())));
+        return write;
+    }
+
+    /**
+     * Sends the write that would record {@code answer}, whole, on a condition no item meets: nothing is written, and
+     * building, signing and sending the request and reading its refusal have all run once. What a function primes its
+     * click path with before a snapshot.
+     */
+    public void rehearse(Answer answer) {
+        try {
+            dynamo.updateItem(appending(answer, Ruling.fixed(RatingStatus.COUNTED))
+                    .request("attribute_not_exists(#sid) AND attribute_exists(#sid)"));
+            throw new IllegalStateException("a write on a condition no item meets was taken");
+        } catch (ConditionalCheckFailedException refusedAsAlways) {
+            // the refusal is the point: nothing was written
+        } catch (SdkException e) {
+            throw new StoreUnavailable("the ratings table could not be reached", e);
+        }
     }
 
     /** The premise as a further condition on a stored survey ({@code AND …}), its values added to {@code values}. */

@@ -63,6 +63,21 @@ class RatingStoreTest {
     }
 
     @Test
+    void aRehearsedClickSendsTheClickWriteAndWritesNothingWhetherOrNotTheSurveyIsStored() {
+        SurveyClaims stored = survey(Scale.CSAT_5, 4, "agent-1", "team-1");
+        Rating before = store.record(Answer.click(stored, ClientKind.BROWSER, SENT.plusSeconds(60)), RatingStatus.COUNTED);
+        SurveyClaims absent = survey(Scale.NPS, 9, "agent-1", "team-1");
+        traffic.clear();
+
+        store.rehearse(Answer.click(stored.withScore(1), ClientKind.BROWSER, SENT.plusSeconds(120)));
+        store.rehearse(Answer.click(absent, ClientKind.BROWSER, SENT.plusSeconds(120)));
+
+        assertThat(traffic.operations()).containsExactly("UpdateItem", "UpdateItem");
+        assertThat(store.find(stored.surveyId())).contains(before);
+        assertThat(store.find(absent.surveyId())).isEmpty();
+    }
+
+    @Test
     void storedNamesTheSurveysOfAListThatAreStoredReadingInBatchesOfAHundred() {
         List<SurveyClaims> clicked = new ArrayList<>();
         for (int n = 0; n < 3; n++) {

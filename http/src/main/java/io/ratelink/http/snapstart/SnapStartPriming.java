@@ -9,10 +9,13 @@ import io.quarkus.amazon.lambda.http.LambdaHttpHandler;
 import io.quarkus.runtime.Startup;
 import io.ratelink.config.RatelinkConfig;
 import io.ratelink.http.capture.ClickPages;
+import io.ratelink.rating.Answer;
 import io.ratelink.rating.Capture;
 import io.ratelink.rating.CaptureResult;
+import io.ratelink.rating.ClientKind;
 import io.ratelink.rating.Rating;
 import io.ratelink.rating.RatingStatus;
+import io.ratelink.rating.store.RatingStore;
 import io.ratelink.survey.Languages;
 import io.ratelink.survey.LinkSigner;
 import io.ratelink.survey.Scale;
@@ -23,15 +26,12 @@ import jakarta.inject.Singleton;
 import org.crac.Core;
 import org.crac.Resource;
 import org.jboss.logging.Logger;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,7 +40,8 @@ import java.util.Optional;
  * classes, templates and messages of every page the click path renders, JIT-compiled as far as a few hundred
  * requests take them.
  *
- * <p>It writes nothing: one {@code GetItem} of a key no survey has, then {@link PrimingRequests} through the real
+ * <p>It writes nothing: the click's own {@code UpdateItem} for a key no survey has, sent on a condition no item meets
+ * ({@link RatingStore#rehearse}), then {@link PrimingRequests} through the real
  * handler, then the confirmation page (it follows only a held click, which would be recorded) rendered in every
  * language. It opens no SMTP connection and keeps nothing it made: the links it signed name surveys that exist
  * nowhere, and go with the events. Registered with the CRaC global context at startup, as SnapStart expects; the
@@ -60,16 +61,16 @@ public class SnapStartPriming implements Resource {
     public record Report(Duration took, List<String> unexpected, int requests) {
     }
 
-    private final Instance<DynamoDbClient> dynamo;
+    private final Instance<RatingStore> ratings;
     private final RatelinkConfig config;
     private final Instance<LinkSigner> signer;
     private final Instance<Capture> capture;
     private final Clock clock;
 
     /** What it primes is looked up when it primes, so startup's own checks (the keys) speak first. */
-    public SnapStartPriming(Instance<DynamoDbClient> dynamo, RatelinkConfig config, Instance<LinkSigner> signer,
+    public SnapStartPriming(Instance<RatingStore> ratings, RatelinkConfig config, Instance<LinkSigner> signer,
             Instance<Capture> capture, Clock clock) {
-        this.dynamo = dynamo;
+        this.ratings = ratings;
         this.config = config;
         this.signer = signer;
         this.capture = capture;
@@ -96,14 +97,15 @@ public class SnapStartPriming implements Resource {
     public Report prime() {
         long start = System.nanoTime();
         List<String> unexpected = new ArrayList<>();
-        try {
-            dynamo.get().getItem(get -> get.tableName(config.tables().ratings())
-                    .key(Map.of("sid", AttributeValue.fromS(SENTINEL_SURVEY_ID))));
-        } catch (RuntimeException e) {
-            unexpected.add("GetItem: " + e);
-        }
         List<String> languages = Languages.all();
         Instant now = clock.instant();
+        try {
+            SurveyClaims sentinel = new SurveyClaims(SENTINEL_SURVEY_ID, 5, Scale.CSAT_5, "en", "priming", "priming",
+                    "priming", "priming", now, now.plus(Duration.ofDays(7)));
+            ratings.get().rehearse(Answer.click(sentinel, ClientKind.BROWSER, now));
+        } catch (RuntimeException e) {
+            unexpected.add("rehearsed click write: " + e);
+        }
         int maxCommentLength = capture.get().maxCommentLength();
         List<PrimingRequests.Priming> primings = new PrimingRequests(signer.get(), maxCommentLength,
                 config.apiKeys().flatMap(keys -> keys.stream().findFirst())).all(languages, now);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,10 +45,14 @@ class SnapStartPrimingTest {
         int languages = Languages.all().size();
         assertThat(report.requests()).isEqualTo(1 + languages * Scale.values().length * 4 + 2);
         for (String table : tables) {
-            assertThat(ApplicationTraffic.operationsOn(table)).as(table).doesNotContainAnyElementsOf(WRITES);
+            List<String> operations = new ArrayList<>(ApplicationTraffic.operationsOn(table));
+            if (table.equals(config.tables().ratings())) {
+                assertThat(operations).as("the rehearsed click write, refused on its condition; the admin read")
+                        .containsOnlyOnce("UpdateItem").contains("Query");
+                operations.remove("UpdateItem");
+            }
+            assertThat(operations).as(table).doesNotContainAnyElementsOf(WRITES);
         }
-        assertThat(ApplicationTraffic.operationsOn(config.tables().ratings())).as("the sentinel read, the admin read")
-                .contains("GetItem", "Query");
         Map<String, List<Map<String, AttributeValue>>> after = contents(tables);
         for (String table : List.of(config.tables().ratings(), config.tables().agents(), config.tables().scores())) {
             assertThat(after.get(table)).as(table).containsExactlyInAnyOrderElementsOf(before.get(table));

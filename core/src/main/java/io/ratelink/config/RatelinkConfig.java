@@ -285,9 +285,9 @@ public interface RatelinkConfig {
         int minimumSample();
 
         /** The weights of the customer happiness index (CHI); only their ratios matter. */
-        ChiWeights chi();
+        HappinessIndexWeights chi();
 
-        interface ChiWeights {
+        interface HappinessIndexWeights {
             /** Weight of the CSAT %, the share of positive answers on CSAT scales. */
             @WithDefault("0.4")
             double csat();

@@ -20,6 +20,6 @@ import java.util.Optional;
  * @param distribution the chosen scale's answers over the period, point by point
  * @param children     teams at the organisation, agents at a team, none at an agent (unsorted)
  */
-public record LevelReport(Scope scope, Period period, List<Headline> headlines, Chi chi, Optional<Scale> scale,
+public record LevelReport(Scope scope, Period period, List<Headline> headlines, HappinessIndexHeadline chi, Optional<Scale> scale,
         List<TrendPoint> daily, List<TrendPoint> weekly, Optional<Histogram> distribution, List<Ranking.Row> children) {
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
  * CSAT %, the CES easy % and the NPS mapped from −100…+100 to 0–100 as (nps + 100) / 2. A component
  * without answers is dropped and the weights of the others are renormalized, so the index of a team
  * that asks no NPS question is the weighted mean of its CSAT and CES alone. The weights are configuration
- * ({@link ChiWeights}, by default 0.4 CSAT, 0.3 CES, 0.3 NPS) and travel with the result.
+ * ({@link HappinessIndexWeights}, by default 0.4 CSAT, 0.3 CES, 0.3 NPS) and travel with the result.
  *
  * @param value   the index, 0–100
  * @param weights the weights actually used: 0 for a dropped component, the others renormalized to sum to 1
@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param cesEasy the CES easy % it was computed from; {@code null} when there is none
  * @param nps     the NPS (−100…+100) it was computed from; {@code null} when there is none
  */
-public record CustomerHappinessIndex(double value, ChiWeights weights, Metric csat, Metric cesEasy, Metric nps) {
+public record CustomerHappinessIndex(double value, HappinessIndexWeights weights, Metric csat, Metric cesEasy, Metric nps) {
 
     public CustomerHappinessIndex {
         Objects.requireNonNull(weights, "weights");
@@ -34,7 +34,7 @@ public record CustomerHappinessIndex(double value, ChiWeights weights, Metric cs
      * @param weights the configured weights
      * @return empty when no component with a weight above 0 has a value
      */
-    public static Optional<CustomerHappinessIndex> of(Metric csat, Metric cesEasy, Metric nps, ChiWeights weights) {
+    public static Optional<CustomerHappinessIndex> of(Metric csat, Metric cesEasy, Metric nps, HappinessIndexWeights weights) {
         Objects.requireNonNull(weights, "weights");
         double csatWeight = isAvailable(csat) ? weights.csat() : 0;
         double cesWeight = isAvailable(cesEasy) ? weights.ces() : 0;
@@ -43,7 +43,7 @@ public record CustomerHappinessIndex(double value, ChiWeights weights, Metric cs
         if (totalWeight <= 0) {
             return Optional.empty();
         }
-        ChiWeights used = new ChiWeights(csatWeight / totalWeight, cesWeight / totalWeight, npsWeight / totalWeight);
+        HappinessIndexWeights used = new HappinessIndexWeights(csatWeight / totalWeight, cesWeight / totalWeight, npsWeight / totalWeight);
         double value = used.csat() * valueOr0(csat)
                 + used.ces() * valueOr0(cesEasy)
                 + used.nps() * (isAvailable(nps) ? npsOn0To100(nps.value()) : 0);
@@ -55,7 +55,7 @@ public record CustomerHappinessIndex(double value, ChiWeights weights, Metric cs
      * family: the CSAT % is the share of positive answers over every CSAT scale, the CES easy % the share
      * of easy answers over every CES scale. PMF does not take part.
      */
-    public static Optional<CustomerHappinessIndex> of(Collection<Histogram> histograms, Metrics metrics, ChiWeights weights) {
+    public static Optional<CustomerHappinessIndex> of(Collection<Histogram> histograms, Metrics metrics, HappinessIndexWeights weights) {
         long csatPositive = 0;
         long csatTotal = 0;
         long cesEasy = 0;

@@ -25,7 +25,7 @@ public record DimensionScores(String dimension, String window, List<ScaleScore> 
      * @param nps               the NPS it used; {@code null} when none
      * @param lowSample         whether any component it used comes from fewer answers than the configured minimum
      */
-    public record ChiScore(Double value, ChiWeights weights, ChiWeights configuredWeights, Metric csat,
+    public record ChiScore(Double value, HappinessIndexWeights weights, HappinessIndexWeights configuredWeights, Metric csat,
                            Metric cesEasy, Metric nps, boolean lowSample) {
     }
 }

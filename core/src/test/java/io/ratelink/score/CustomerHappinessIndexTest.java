@@ -17,11 +17,11 @@ class CustomerHappinessIndexTest {
 
     @Test
     void isTheWeightedMeanOfCsatCesEasyAndNpsMappedTo0To100() {
-        CustomerHappinessIndex chi = CustomerHappinessIndex.of(CSAT_80, EASY_60, NPS_10, ChiWeights.DEFAULTS).orElseThrow();
+        CustomerHappinessIndex chi = CustomerHappinessIndex.of(CSAT_80, EASY_60, NPS_10, HappinessIndexWeights.DEFAULTS).orElseThrow();
 
         // 0.4 * 80 + 0.3 * 60 + 0.3 * (10 + 100) / 2
         assertThat(chi.value()).isCloseTo(66.5, within(1e-9));
-        assertThat(chi.weights()).isEqualTo(new ChiWeights(0.4, 0.3, 0.3));
+        assertThat(chi.weights()).isEqualTo(new HappinessIndexWeights(0.4, 0.3, 0.3));
         assertThat(chi.csat()).isEqualTo(CSAT_80);
         assertThat(chi.cesEasy()).isEqualTo(EASY_60);
         assertThat(chi.nps()).isEqualTo(NPS_10);
@@ -29,7 +29,7 @@ class CustomerHappinessIndexTest {
 
     @Test
     void weightsAreRenormalizedWhenNpsIsMissing() {
-        CustomerHappinessIndex chi = CustomerHappinessIndex.of(CSAT_80, EASY_60, null, ChiWeights.DEFAULTS).orElseThrow();
+        CustomerHappinessIndex chi = CustomerHappinessIndex.of(CSAT_80, EASY_60, null, HappinessIndexWeights.DEFAULTS).orElseThrow();
 
         assertThat(chi.weights().csat()).isCloseTo(4.0 / 7, within(1e-12));
         assertThat(chi.weights().ces()).isCloseTo(3.0 / 7, within(1e-12));
@@ -41,7 +41,7 @@ class CustomerHappinessIndexTest {
 
     @Test
     void aComponentWithoutAnswersCountsAsMissing() {
-        CustomerHappinessIndex chi = CustomerHappinessIndex.of(CSAT_80, Metric.absent(true), NPS_10, ChiWeights.DEFAULTS).orElseThrow();
+        CustomerHappinessIndex chi = CustomerHappinessIndex.of(CSAT_80, Metric.absent(true), NPS_10, HappinessIndexWeights.DEFAULTS).orElseThrow();
 
         assertThat(chi.weights().ces()).isZero();
         assertThat(chi.weights().csat()).isCloseTo(4.0 / 7, within(1e-12));
@@ -52,16 +52,16 @@ class CustomerHappinessIndexTest {
 
     @Test
     void noComponentMeansNoIndex() {
-        assertThat(CustomerHappinessIndex.of(null, null, Metric.absent(true), ChiWeights.DEFAULTS)).isEmpty();
-        assertThat(CustomerHappinessIndex.of(null, EASY_60, null, new ChiWeights(1, 0, 0))).isEmpty();
+        assertThat(CustomerHappinessIndex.of(null, null, Metric.absent(true), HappinessIndexWeights.DEFAULTS)).isEmpty();
+        assertThat(CustomerHappinessIndex.of(null, EASY_60, null, new HappinessIndexWeights(1, 0, 0))).isEmpty();
     }
 
     @Test
     void isFlaggedAsLowSampleWhenAnyComponentIs() {
         Metric fewAnswers = new Metric(50.0, 4, 15.0, 85.0, true);
 
-        assertThat(CustomerHappinessIndex.of(CSAT_80, EASY_60, NPS_10, ChiWeights.DEFAULTS).orElseThrow().lowSample()).isFalse();
-        assertThat(CustomerHappinessIndex.of(CSAT_80, fewAnswers, NPS_10, ChiWeights.DEFAULTS).orElseThrow().lowSample()).isTrue();
+        assertThat(CustomerHappinessIndex.of(CSAT_80, EASY_60, NPS_10, HappinessIndexWeights.DEFAULTS).orElseThrow().lowSample()).isFalse();
+        assertThat(CustomerHappinessIndex.of(CSAT_80, fewAnswers, NPS_10, HappinessIndexWeights.DEFAULTS).orElseThrow().lowSample()).isTrue();
     }
 
     @Test
@@ -73,7 +73,7 @@ class CustomerHappinessIndexTest {
                 Histogram.ofAnswers(Scale.CES_7, 7, 6, 2, 4),
                 Histogram.ofAnswers(Scale.PMF, 3, 3, 3));
 
-        CustomerHappinessIndex chi = CustomerHappinessIndex.of(histograms, metrics, ChiWeights.DEFAULTS).orElseThrow();
+        CustomerHappinessIndex chi = CustomerHappinessIndex.of(histograms, metrics, HappinessIndexWeights.DEFAULTS).orElseThrow();
 
         // CSAT: 2 + 4 positive of 10; CES: 2 easy of 4; no NPS
         assertThat(chi.csat().value()).isCloseTo(60.0, within(1e-9));
@@ -85,13 +85,13 @@ class CustomerHappinessIndexTest {
 
     @Test
     void weightsMustBeFiniteNonNegativeAndNotAllZero() {
-        assertThatThrownBy(() -> new ChiWeights(-0.1, 0.5, 0.6)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ChiWeights(Double.NaN, 0.5, 0.5)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ChiWeights(0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new HappinessIndexWeights(-0.1, 0.5, 0.6)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new HappinessIndexWeights(Double.NaN, 0.5, 0.5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new HappinessIndexWeights(0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void defaultWeightsAreFourTenthsCsatThreeTenthsCesThreeTenthsNps() {
-        assertThat(ChiWeights.DEFAULTS).isEqualTo(new ChiWeights(0.4, 0.3, 0.3));
+        assertThat(HappinessIndexWeights.DEFAULTS).isEqualTo(new HappinessIndexWeights(0.4, 0.3, 0.3));
     }
 }

@@ -1,6 +1,6 @@
 package io.ratelink.dashboard.store;
 
-import io.ratelink.dashboard.Chi;
+import io.ratelink.dashboard.HappinessIndexHeadline;
 import io.ratelink.dashboard.Headline;
 import io.ratelink.dashboard.LevelReport;
 import io.ratelink.dashboard.Period;
@@ -8,7 +8,7 @@ import io.ratelink.dashboard.Ranking;
 import io.ratelink.dashboard.Scope;
 import io.ratelink.dashboard.Trends;
 import io.ratelink.dashboard.access.Viewer;
-import io.ratelink.score.ChiWeights;
+import io.ratelink.score.HappinessIndexWeights;
 import io.ratelink.score.CustomerHappinessIndex;
 import io.ratelink.score.Dimension;
 import io.ratelink.score.Histogram;
@@ -47,10 +47,10 @@ public class DashboardReader {
 
     private final ScoreStore scores;
     private final Metrics metrics;
-    private final ChiWeights chiWeights;
+    private final HappinessIndexWeights chiWeights;
     private final Executor reads;
 
-    public DashboardReader(ScoreStore scores, Metrics metrics, ChiWeights chiWeights, Executor reads) {
+    public DashboardReader(ScoreStore scores, Metrics metrics, HappinessIndexWeights chiWeights, Executor reads) {
         this.scores = scores;
         this.metrics = metrics;
         this.chiWeights = chiWeights;
@@ -94,7 +94,7 @@ public class DashboardReader {
         }
         Optional<CustomerHappinessIndex> chiNow = CustomerHappinessIndex.of(now, metrics, chiWeights);
         Optional<CustomerHappinessIndex> chiBefore = CustomerHappinessIndex.of(before, metrics, chiWeights);
-        Chi chi = new Chi(chiNow.map(CustomerHappinessIndex::value).orElse(null),
+        HappinessIndexHeadline chi = new HappinessIndexHeadline(chiNow.map(CustomerHappinessIndex::value).orElse(null),
                 chiBefore.map(CustomerHappinessIndex::value).orElse(null),
                 chiNow.map(CustomerHappinessIndex::lowSample).orElse(true));
 

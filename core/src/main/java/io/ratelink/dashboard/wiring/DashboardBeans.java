@@ -3,7 +3,7 @@ package io.ratelink.dashboard.wiring;
 import io.ratelink.dashboard.store.DashboardReader;
 import io.ratelink.dashboard.store.RatingSearch;
 import io.ratelink.rating.store.RatingStore;
-import io.ratelink.score.ChiWeights;
+import io.ratelink.score.HappinessIndexWeights;
 import io.ratelink.score.Metrics;
 import io.ratelink.score.store.ScoreStore;
 import jakarta.annotation.PreDestroy;
@@ -26,7 +26,7 @@ public class DashboardBeans {
 
     @Produces
     @Singleton
-    DashboardReader dashboardReader(ScoreStore scores, Metrics metrics, ChiWeights chiWeights) {
+    DashboardReader dashboardReader(ScoreStore scores, Metrics metrics, HappinessIndexWeights chiWeights) {
         return new DashboardReader(scores, metrics, chiWeights, reads);
     }
 

@@ -4,7 +4,7 @@ import io.ratelink.config.RatelinkConfig;
 import io.ratelink.rating.store.RatingLedger;
 import io.ratelink.recompute.AgentRecentScores;
 import io.ratelink.recompute.Recompute;
-import io.ratelink.score.ChiWeights;
+import io.ratelink.score.HappinessIndexWeights;
 import io.ratelink.score.Metrics;
 import io.ratelink.score.store.ScoreBoard;
 import io.ratelink.score.store.ScoreStore;
@@ -28,9 +28,9 @@ public class RecomputeBeans {
 
     @Produces
     @Singleton
-    ChiWeights chiWeights(RatelinkConfig config) {
-        RatelinkConfig.Scores.ChiWeights weights = config.scores().chi();
-        return new ChiWeights(weights.csat(), weights.ces(), weights.nps());
+    HappinessIndexWeights chiWeights(RatelinkConfig config) {
+        RatelinkConfig.Scores.HappinessIndexWeights weights = config.scores().chi();
+        return new HappinessIndexWeights(weights.csat(), weights.ces(), weights.nps());
     }
 
     @Produces
@@ -54,7 +54,7 @@ public class RecomputeBeans {
 
     @Produces
     @Singleton
-    ScoreBoard scoreBoard(ScoreStore scores, Metrics metrics, ChiWeights chiWeights) {
+    ScoreBoard scoreBoard(ScoreStore scores, Metrics metrics, HappinessIndexWeights chiWeights) {
         return new ScoreBoard(scores, metrics, chiWeights);
     }
 

@@ -1,6 +1,6 @@
 package io.ratelink.score.store;
 
-import io.ratelink.score.ChiWeights;
+import io.ratelink.score.HappinessIndexWeights;
 import io.ratelink.score.CustomerHappinessIndex;
 import io.ratelink.score.Dimension;
 import io.ratelink.score.DimensionScores;
@@ -28,9 +28,9 @@ public class ScoreBoard {
 
     private final ScoreStore scores;
     private final Metrics metrics;
-    private final ChiWeights chiWeights;
+    private final HappinessIndexWeights chiWeights;
 
-    public ScoreBoard(ScoreStore scores, Metrics metrics, ChiWeights chiWeights) {
+    public ScoreBoard(ScoreStore scores, Metrics metrics, HappinessIndexWeights chiWeights) {
         this.scores = scores;
         this.metrics = metrics;
         this.chiWeights = chiWeights;
@@ -61,7 +61,7 @@ public class ScoreBoard {
     }
 
     /** The configured weights of the customer happiness index. */
-    public ChiWeights chiWeights() {
+    public HappinessIndexWeights chiWeights() {
         return chiWeights;
     }
 

@@ -8,5 +8,5 @@ package io.ratelink.dashboard;
  * @param previous  the same over the previous period
  * @param lowSample whether a component it used comes from a low sample
  */
-public record Chi(Double value, Double previous, boolean lowSample) {
+public record HappinessIndexHeadline(Double value, Double previous, boolean lowSample) {
 }

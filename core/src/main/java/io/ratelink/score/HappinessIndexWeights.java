@@ -11,12 +11,12 @@ package io.ratelink.score;
  * @param ces  weight of the CES easy % (the share of "easy" answers on CES scales)
  * @param nps  weight of the NPS, mapped from −100…+100 to 0–100
  */
-public record ChiWeights(double csat, double ces, double nps) {
+public record HappinessIndexWeights(double csat, double ces, double nps) {
 
     /** 0.4 CSAT, 0.3 CES, 0.3 NPS. */
-    public static final ChiWeights DEFAULTS = new ChiWeights(0.4, 0.3, 0.3);
+    public static final HappinessIndexWeights DEFAULTS = new HappinessIndexWeights(0.4, 0.3, 0.3);
 
-    public ChiWeights {
+    public HappinessIndexWeights {
         requireWeight("csat", csat);
         requireWeight("ces", ces);
         requireWeight("nps", nps);

@@ -5,8 +5,6 @@ import io.ratelink.delivery.DueTask;
 import io.ratelink.delivery.TaskHandler;
 import org.jboss.logging.Logger;
 
-import java.util.List;
-
 /** The queued escalation work: a settled rating's check, and a person's replay of one email. */
 public final class EscalationTasks {
 
@@ -21,8 +19,14 @@ public final class EscalationTasks {
     private EscalationTasks() {
     }
 
-    public static List<TaskHandler> of(Escalator escalator) {
-        return List.of(new Check(escalator), new Replay(escalator));
+    /** The handler of settled ratings' checks. */
+    public static TaskHandler checks(Escalator<?> escalator) {
+        return new Check(escalator);
+    }
+
+    /** The handler of a person's replays. */
+    public static TaskHandler replays(Escalator<?> escalator) {
+        return new Replay(escalator);
     }
 
     /** The task that checks the survey's rating once its change to {@code version} has settled. */
@@ -35,7 +39,7 @@ public final class EscalationTasks {
         return DueTask.of(REPLAY, id.format(), 0);
     }
 
-    private record Check(Escalator escalator) implements TaskHandler {
+    private record Check(Escalator<?> escalator) implements TaskHandler {
         @Override
         public String kind() {
             return CHECK;
@@ -48,7 +52,7 @@ public final class EscalationTasks {
         }
     }
 
-    private record Replay(Escalator escalator) implements TaskHandler {
+    private record Replay(Escalator<?> escalator) implements TaskHandler {
         @Override
         public String kind() {
             return REPLAY;

@@ -1,11 +1,8 @@
 package io.ratelink.escalate;
 
-import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
 import io.ratelink.delivery.Channel;
 import io.ratelink.delivery.Deadline;
 import io.ratelink.delivery.SendResult;
-import io.ratelink.escalate.mail.EscalationMail;
-import io.ratelink.escalate.mail.MessageIds;
 import io.ratelink.escalate.store.EscalationStore;
 import io.ratelink.escalate.store.ManagerAllowance;
 import io.ratelink.escalate.store.ManagerDirectory;
@@ -35,8 +32,10 @@ import java.util.function.Supplier;
  * with retried writes, never a second send. A refusal is tried again with a doubling pause and ends {@code failed};
  * a try with no answer in time, or a sender that died mid-send, ends {@code unknown}, since the email may have been
  * delivered: both are logged for the alarm and wait for a person to replay them.
+ *
+ * @param <M> the message its channel sends (an email for quarkus-mailer, in the escalate function)
  */
-public class Escalator {
+public class Escalator<M> {
 
     /** What the alarm counts in the logs: an escalation that could not be sent. */
     public static final String FAILED_LOG_TERM = "escalation.failed";
@@ -53,10 +52,10 @@ public class Escalator {
     private final RatingStore ratings;
     private final EscalationStore store;
     private final ManagerDirectory directory;
-    private final EscalationMail mail;
+    private final EscalationComposer<M> composer;
     private final RecentScores recentScores;
     private final MessageIds messageIds;
-    private final Channel<MailTemplateInstance> channel;
+    private final Channel<M> channel;
     private final Pause pause;
     private final Clock clock;
     private final Settings settings;
@@ -134,13 +133,13 @@ public class Escalator {
     }
 
     public Escalator(EscalationPolicy policy, RatingStore ratings, EscalationStore store, ManagerDirectory directory,
-            EscalationMail mail, RecentScores recentScores, MessageIds messageIds, Channel<MailTemplateInstance> channel,
+            EscalationComposer<M> composer, RecentScores recentScores, MessageIds messageIds, Channel<M> channel,
             Pause pause, Clock clock, Settings settings) {
         this.policy = policy;
         this.ratings = ratings;
         this.store = store;
         this.directory = directory;
-        this.mail = mail;
+        this.composer = composer;
         this.recentScores = recentScores;
         this.messageIds = messageIds;
         this.channel = channel;
@@ -281,7 +280,7 @@ public class Escalator {
         }
         Escalation current = claimed.withHeldBack(heldBefore);
         Optional<RecentScore> recent = recentScores.forAgent(claimed.rating().agentId(), claimed.rating().scale());
-        MailTemplateInstance email = mail.compose(current, recipient.get(), recent);
+        M email = composer.compose(current, recipient.get(), recent);
         int attempts = claimed.attempts();
         Duration delay = settings.firstDelay();
         for (int tries = 1; ; tries++) {

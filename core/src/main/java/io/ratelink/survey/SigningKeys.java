@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The HMAC keys links are signed with, by key id. New links use the active key; every key listed keeps
@@ -65,6 +66,11 @@ public final class SigningKeys {
     /** The active key's secret, for a signer of another kind of token than rating links. */
     public byte[] activeSecret() {
         return secrets.get(activeKid);
+    }
+
+    /** Every configured key id, the active one among them. */
+    public Set<String> kids() {
+        return secrets.keySet();
     }
 
     /** The secret of a key id, if it is configured. */

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** Due tasks, deadlines and channels are plain Java: SQS and mail live in delivery.sqs and delivery.mail, the CDI wiring in delivery.wiring. */
+/**
+ * Due tasks, deadlines and channels are plain Java: SQS lives in delivery.sqs (the queue module), email in delivery.mail
+ * (the mail module), each with its CDI wiring.
+ */
 class DeliveryDomainDependencyTest {
 
     @Test

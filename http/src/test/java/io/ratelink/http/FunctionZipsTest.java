@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -40,6 +41,15 @@ class FunctionZipsTest {
 
         assertThat(FunctionZips.problems(zip, Long.MAX_VALUE)).hasSize(6)
                 .allSatisfy(problem -> assertThat(problem).contains("holds a development engine"));
+    }
+
+    @Test
+    void theEntriesOfALibraryAFunctionMustNotCarryAreNamedWhateverTheirCase(@TempDir Path dir) throws IOException {
+        Path zip = zip(dir, "lib/io.quarkus.quarkus-mailer-3.34.1.jar", "lib/io.quarkus.quarkus-core-3.34.1.jar",
+                "templates/EscalationMail/escalation.html");
+
+        assertThat(FunctionZips.entriesNamed(zip, List.of("Quarkus-Mailer", "escalationmail")))
+                .containsExactly("lib/io.quarkus.quarkus-mailer-3.34.1.jar", "templates/EscalationMail/escalation.html");
     }
 
     private static Path zip(Path dir, String... entries) throws IOException {

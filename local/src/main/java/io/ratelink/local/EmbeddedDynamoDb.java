@@ -2,7 +2,13 @@ package io.ratelink.local;
 
 import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
+import java.net.URI;
 
 /**
  * An in-memory DynamoDB Local engine on 127.0.0.1, one per JVM.
@@ -22,6 +28,16 @@ public final class EmbeddedDynamoDb {
     public static String endpoint() {
         return LoopbackEngines.once(ENDPOINT_PROPERTY, EmbeddedDynamoDb::start, EmbeddedDynamoDb::stop,
                 "dynamodb-local-stop");
+    }
+
+    /** A client of the engine, started on first use, for tests that write or read the tables themselves. */
+    public static DynamoDbClient client() {
+        return DynamoDbClient.builder()
+                .endpointOverride(URI.create(endpoint()))
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
     }
 
     private static synchronized void start(int port) {

@@ -31,11 +31,20 @@ public final class FunctionZips {
             problems.add(String.format(Locale.ROOT, "%s is %,d bytes, over its budget of %,d bytes", zip, size,
                     budgetBytes));
         }
-        try (ZipFile file = new ZipFile(zip.toFile())) {
-            file.stream().map(ZipEntry::getName)
-                    .filter(name -> DEVELOPMENT_ENGINES.stream().anyMatch(engine -> name.toLowerCase(Locale.ROOT).contains(engine)))
-                    .forEach(name -> problems.add(zip + " holds a development engine: " + name));
-        }
+        entriesNamed(zip, DEVELOPMENT_ENGINES).forEach(name -> problems.add(zip + " holds a development engine: " + name));
         return problems;
+    }
+
+    /**
+     * The zip's entries whose names hold any of {@code fragments} (whatever their case): for what a function must not
+     * carry, such as a mailer in a function that sends no mail.
+     */
+    public static List<String> entriesNamed(Path zip, List<String> fragments) throws IOException {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            return file.stream().map(ZipEntry::getName)
+                    .filter(name -> fragments.stream().anyMatch(fragment ->
+                            name.toLowerCase(Locale.ROOT).contains(fragment.toLowerCase(Locale.ROOT))))
+                    .toList();
+        }
     }
 }

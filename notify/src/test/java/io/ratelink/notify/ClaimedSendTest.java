@@ -6,7 +6,7 @@ import io.ratelink.escalate.Escalation;
 import io.ratelink.escalate.EscalationId;
 import io.ratelink.escalate.EscalationStatus;
 import io.ratelink.escalate.LowRating;
-import io.ratelink.escalate.mail.MessageIds;
+import io.ratelink.escalate.MessageIds;
 import io.ratelink.escalate.store.EscalationStore;
 import io.ratelink.local.InjectSmtp;
 import io.ratelink.local.Smtp;

@@ -8,7 +8,7 @@ import io.ratelink.survey.Messages;
 import io.ratelink.survey.OptionView;
 import io.ratelink.survey.Scale;
 import io.ratelink.survey.SurveyClaims;
-import io.ratelink.survey.WidgetRenderer;
+import io.ratelink.survey.WidgetView;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -141,7 +141,7 @@ public final class ClickPages {
     private static String confirm(SurveyClaims claims, int score) {
         Messages msg = Messages.forTag(claims.locale());
         return RENDERED.computeIfAbsent(new PageKey("confirm", msg.languageTag(), claims.scale(), score, 0), key -> {
-            OptionView chosen = WidgetRenderer.view(claims.scale(), msg, point -> "").options().stream()
+            OptionView chosen = WidgetView.of(claims.scale(), msg, point -> "").options().stream()
                     .filter(o -> o.score() == score).findFirst().orElseThrow();
             return Templates.confirm(new ConfirmView(msg, claims.scale(), msg.question(claims.scale()), chosen)).render();
         });
@@ -157,7 +157,7 @@ public final class ClickPages {
     private static TemplateInstance thanks(SurveyClaims claims, int score, String comment, boolean commentSaved,
             String problem, int maxCommentLength) {
         Messages msg = Messages.forTag(claims.locale());
-        var options = WidgetRenderer.view(claims.scale(), msg, point -> "").options();
+        var options = WidgetView.of(claims.scale(), msg, point -> "").options();
         OptionView chosen = options.stream().filter(o -> o.score() == score).findFirst().orElseThrow();
         return Templates.thanks(new ThanksView(msg, claims.scale(), msg.question(claims.scale()), chosen, options,
                 comment, commentSaved, problem, maxCommentLength));

@@ -2,7 +2,6 @@ package io.ratelink.http.survey;
 
 import io.ratelink.http.web.ApiErrors;
 import io.ratelink.survey.MintedSurvey;
-import io.ratelink.survey.SurveyMinter;
 import io.ratelink.survey.SurveyRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

@@ -33,7 +33,7 @@ import static io.restassured.RestAssured.given;
  * page's weight and the DynamoDB requests it sends; then the read model alone ({@link DashboardReader#level}), so
  * that what is left of the page's time is the rendering. Prints its figures; asserts nothing about time.
  *
- * <pre>flock /tmp/ratelink-quarkus-tests.lock ./mvnw -B -pl local,core,http test -Dtest=DashboardBenchmark
+ * <pre>flock /tmp/ratelink-quarkus-tests.lock ./mvnw -B -pl local,core,queue,mail,http test -Dtest=DashboardBenchmark
  *     -Dsurefire.failIfNoSpecifiedTests=false</pre>
  */
 @QuarkusTest

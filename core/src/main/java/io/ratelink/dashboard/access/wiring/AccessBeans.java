@@ -1,19 +1,12 @@
 package io.ratelink.dashboard.access.wiring;
 
-import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
 import io.ratelink.config.RatelinkConfig;
 import io.ratelink.dashboard.access.AccessTokens;
 import io.ratelink.dashboard.access.ManagedAgents;
-import io.ratelink.dashboard.access.SignIn;
 import io.ratelink.dashboard.access.SpentLinks;
 import io.ratelink.dashboard.access.Viewers;
-import io.ratelink.dashboard.access.mail.SignInMail;
-import io.ratelink.dashboard.access.mail.SignInMailTask;
 import io.ratelink.dashboard.access.store.ManagerIndex;
 import io.ratelink.dashboard.access.store.SpentLinkTable;
-import io.ratelink.delivery.Channel;
-import io.ratelink.delivery.DelayQueue;
-import io.ratelink.delivery.TaskHandler;
 import io.ratelink.score.store.ScoreStore;
 import io.ratelink.survey.SigningKeys;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +19,8 @@ import java.util.List;
 
 /**
  * Wires the dashboard's sign-in. The HTTP function signs and checks links and sessions (and needs the dashboard keys);
- * the function that sends mail only mails the links the HTTP function queued.
+ * the sign-in itself, which queues the mail, is wired there with the queue ({@code http.dashboard.access.SignInBeans}),
+ * and the function that sends mail only mails the links the HTTP function queued ({@code access.mail.wiring}).
  */
 @ApplicationScoped
 public class AccessBeans {
@@ -57,27 +51,5 @@ public class AccessBeans {
     @Singleton
     Viewers viewers(RatelinkConfig config, ManagedAgents managed, ScoreStore scores) {
         return new Viewers(config.dashboard().admins().orElse(List.of()), managed, agents -> scores.rosters().teamsOf(agents));
-    }
-
-    @Produces
-    @Singleton
-    SignIn signIn(Viewers viewers, AccessTokens tokens, SpentLinks spent, DelayQueue queue, Clock clock,
-            RatelinkConfig config) {
-        return new SignIn(viewers, tokens, spent, queue, clock, config.dashboard().linkLifetime(),
-                config.dashboard().sessionLifetime());
-    }
-
-    @Produces
-    @Singleton
-    SignInMail signInMail(RatelinkConfig config) {
-        return new SignInMail(config.baseUrl(), config.dashboard().linkLifetime());
-    }
-
-    /** Run with the escalation work from the same queue (see {@code EscalationBeans#dueTaskBatch}). */
-    @Produces
-    @Singleton
-    TaskHandler signInMailTask(SignInMail mail, Channel<MailTemplateInstance> channel, Clock clock,
-            RatelinkConfig config) {
-        return new SignInMailTask(mail, channel, clock, config.escalation().sendTimeout());
     }
 }

@@ -1,7 +1,10 @@
-package io.ratelink.delivery.wiring;
+package io.ratelink.delivery.sqs.wiring;
 
 import io.ratelink.config.RatelinkConfig;
+import io.quarkus.arc.All;
 import io.ratelink.delivery.DelayQueue;
+import io.ratelink.delivery.TaskHandler;
+import io.ratelink.delivery.sqs.DueTaskBatch;
 import io.ratelink.delivery.sqs.SqsDelayQueue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
@@ -17,8 +20,12 @@ import software.amazon.awssdk.services.sqs.SqsClientBuilder;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
-/** Wires the delay queue: SQS in AWS, the embedded engine's endpoint in dev mode and tests. */
+/**
+ * Wires the delay queue: SQS in AWS, the embedded engine's endpoint in dev mode and tests; and the work it hands back,
+ * as the escalate function and dev mode's queue consumer run it.
+ */
 @ApplicationScoped
 public class DeliveryBeans {
 
@@ -52,5 +59,15 @@ public class DeliveryBeans {
                 "ratelink.escalation.queue-url (RATELINK_ESCALATION_QUEUE_URL) is not set: the escalation queue is "
                         + "needed to delay and replay escalations"));
         return new SqsDelayQueue(sqs, queueUrl, clock);
+    }
+
+    /**
+     * The queued work: every {@link TaskHandler} bean (escalation checks and replays, sign-in mails). A task is started
+     * only while the invocation has time left for a send and the recording of its outcome.
+     */
+    @Produces
+    @Singleton
+    DueTaskBatch dueTaskBatch(@All List<TaskHandler> handlers, DelayQueue queue, Clock clock, RatelinkConfig config) {
+        return new DueTaskBatch(handlers, queue, clock, config.escalation().sendTimeout().plusSeconds(3));
     }
 }

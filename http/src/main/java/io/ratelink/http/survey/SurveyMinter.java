@@ -1,6 +1,13 @@
-package io.ratelink.survey;
+package io.ratelink.http.survey;
 
 import io.ratelink.config.RatelinkConfig;
+import io.ratelink.survey.LinkSigner;
+import io.ratelink.survey.Messages;
+import io.ratelink.survey.MintedSurvey;
+import io.ratelink.survey.Scale;
+import io.ratelink.survey.SurveyClaims;
+import io.ratelink.survey.SurveyIds;
+import io.ratelink.survey.SurveyRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;

@@ -1,6 +1,5 @@
-package io.ratelink.escalate.mail;
+package io.ratelink.escalate;
 
-import io.ratelink.escalate.EscalationId;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

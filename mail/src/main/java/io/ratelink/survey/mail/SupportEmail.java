@@ -1,7 +1,9 @@
-package io.ratelink.survey;
+package io.ratelink.survey.mail;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.ratelink.survey.Messages;
+import io.ratelink.survey.MintedSurvey;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

@@ -1,6 +1,5 @@
-package io.ratelink.escalate.mail;
+package io.ratelink.escalate;
 
-import io.ratelink.escalate.EscalationId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -5,6 +5,7 @@ import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
 import io.quarkus.qute.CheckedTemplate;
 
 import io.ratelink.escalate.Escalation;
+import io.ratelink.escalate.EscalationComposer;
 import io.ratelink.escalate.RecentScore;
 import io.ratelink.escalate.Recipient;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import java.util.Optional;
  * <p>Headers carry only the recipient's address, a subject made of the agent's name and the ticket id, and
  * Message-IDs made by {@link MessageIds}: nothing the customer typed.
  */
-public class EscalationMail {
+public class EscalationMail implements EscalationComposer<MailTemplateInstance> {
 
     @CheckedTemplate
     static class Templates {
@@ -30,6 +31,7 @@ public class EscalationMail {
     }
 
     /** The email, ready to send: recipient, subject, thread headers, and an HTML and a text body. */
+    @Override
     public MailTemplateInstance compose(Escalation escalation, Recipient recipient, Optional<RecentScore> recent) {
         EscalationView view = views.of(escalation, recipient, recent);
         Mail headers = new Mail()

@@ -1,7 +1,10 @@
-package io.ratelink.survey;
+package io.ratelink.http.survey;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.ratelink.survey.Messages;
+import io.ratelink.survey.Scale;
+import io.ratelink.survey.WidgetView;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.function.IntFunction;
@@ -18,14 +21,8 @@ public class WidgetRenderer {
     }
 
     public Widget render(Scale scale, Messages messages, IntFunction<String> urlForScore) {
-        WidgetView view = view(scale, messages, urlForScore);
+        WidgetView view = WidgetView.of(scale, messages, urlForScore);
         return new Widget(Templates.html(view).render(), Templates.text(view).render());
-    }
-
-    public static WidgetView view(Scale scale, Messages messages, IntFunction<String> urlForScore) {
-        return new WidgetView(messages.htmlLang(), messages.dir(), scale, messages.question(scale),
-                messages.get("widget.hint"), messages.get("widget.textIntro"),
-                OptionView.of(scale, messages, urlForScore));
     }
 
     /** The two parts of a widget for a multipart email. */

@@ -7,11 +7,14 @@ import io.ratelink.rating.Rating;
 import io.ratelink.rating.RatingStatus;
 import io.ratelink.rating.store.RatingStore;
 import io.ratelink.survey.Scale;
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -95,8 +98,15 @@ class SampleDataTest {
         assertThat(ratings.find(swept.claims().surveyId()).orElseThrow().clicks()).hasSize(swept.steps().size());
     }
 
+    /**
+     * One fill writes some 2,500 surveys through the click path and recomputes: about 20 s alone, and past the test
+     * client's usual 30 s when other modules' tests share the machine, so this request waits longer.
+     */
     private static JsonPath fill() {
-        return given().accept("application/json").post("/dev/sample-data").then().statusCode(200)
+        int twoMinutes = (int) Duration.ofMinutes(2).toMillis();
+        return given().config(RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
+                        .setParam("http.socket.timeout", twoMinutes).setParam("http.connection.timeout", twoMinutes)))
+                .accept("application/json").post("/dev/sample-data").then().statusCode(200)
                 .extract().jsonPath();
     }
 

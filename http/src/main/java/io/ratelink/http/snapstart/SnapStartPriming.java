@@ -43,8 +43,9 @@ import java.util.Optional;
  * <p>It writes nothing: the click's own {@code UpdateItem} for a key no survey has, sent on a condition no item meets
  * ({@link RatingStore#rehearse}), then {@link PrimingRequests} through the real
  * handler, then the confirmation page (it follows only a held click, which would be recorded) rendered in every
- * language. It opens no SMTP connection and keeps nothing it made: the links it signed name surveys that exist
- * nowhere, and go with the events. Registered with the CRaC global context at startup, as SnapStart expects; the
+ * language. It opens no SMTP connection and keeps nothing it made but the click pages it rendered, which carry
+ * nothing of one survey ({@link ClickPages}): the links it signed name surveys that exist nowhere, and go with the
+ * events. Registered with the CRaC global context at startup, as SnapStart expects; the
  * Lambda runtime calls {@link #beforeCheckpoint} once, when it publishes a version, and never in a function that is
  * not snapshotted.
  */

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The routes API Gateway sends to the HTTP function, declared once in {@value #RESOURCE}: infra routes exactly these,
+ * The routes API Gateway sends to the functions, declared once in {@value #RESOURCE}: infra routes exactly these,
  * and the HTTP function's tests check that it serves them and nothing else in its production build. Plain Java, so
  * that infra reads it without the rest of core.
  */

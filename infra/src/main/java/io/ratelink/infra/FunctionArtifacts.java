@@ -6,9 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The Quarkus {@code function.zip} of each Lambda function, as the modules' builds write them. */
-public record FunctionArtifacts(Path httpZip, Path recomputeZip, Path notifyZip) {
+public record FunctionArtifacts(Path captureZip, Path httpZip, Path recomputeZip, Path notifyZip) {
 
     public FunctionArtifacts {
+        captureZip = captureZip.toAbsolutePath().normalize();
         httpZip = httpZip.toAbsolutePath().normalize();
         recomputeZip = recomputeZip.toAbsolutePath().normalize();
         notifyZip = notifyZip.toAbsolutePath().normalize();
@@ -16,11 +17,13 @@ public record FunctionArtifacts(Path httpZip, Path recomputeZip, Path notifyZip)
 
     /** The repository layout: {@code <root>/<module>/target/function.zip}. */
     public static FunctionArtifacts underRoot(Path root) {
-        return new FunctionArtifacts(moduleZip(root, "http"), moduleZip(root, "recompute"), moduleZip(root, "notify"));
+        return new FunctionArtifacts(moduleZip(root, "capture"), moduleZip(root, "http"), moduleZip(root, "recompute"),
+                moduleZip(root, "notify"));
     }
 
     public Map<String, Path> byFunction() {
         Map<String, Path> paths = new LinkedHashMap<>();
+        paths.put("capture", captureZip);
         paths.put("http", httpZip);
         paths.put("recompute", recomputeZip);
         paths.put("notify", notifyZip);

@@ -21,9 +21,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The HTTP API in front of the HTTP function. Only the public routes ({@link PublicRoutes}, declared once beside the
- * function's code) are routed; anything else (the dev pages, the demo page, which the deployed function does not
- * serve) is answered 404 by API Gateway without invoking the function.
+ * The HTTP API in front of the capture function (the rating links) and the HTTP function (everything else). Only the
+ * public routes ({@link PublicRoutes}, declared once beside the functions' code) are routed; anything else (the dev
+ * pages, the demo page, which the deployed functions do not serve) is answered 404 by API Gateway without invoking a
+ * function.
  */
 public final class PublicApi extends Construct {
 
@@ -74,15 +75,19 @@ public final class PublicApi extends Construct {
         return domain;
     }
 
-    /** Routes the public routes to the target (the HTTP function's SnapStart alias). */
-    public void routeTo(IFunction target) {
-        HttpLambdaIntegration integration = HttpLambdaIntegration.Builder.create("HttpFunction", target).build();
+    /**
+     * Routes the rating links to the capture function and every other public route to the HTTP function (their
+     * SnapStart aliases).
+     */
+    public void routeTo(IFunction capture, IFunction http) {
+        HttpLambdaIntegration captureIntegration = HttpLambdaIntegration.Builder.create("CaptureFunction", capture).build();
+        HttpLambdaIntegration httpIntegration = HttpLambdaIntegration.Builder.create("HttpFunction", http).build();
         Map<String, Object> perRouteThrottling = new LinkedHashMap<>();
         for (PublicRoutes.Route route : PublicRoutes.fromClasspath()) {
             List<HttpRoute> added = api.addRoutes(AddRoutesOptions.builder()
                     .path(route.path())
                     .methods(route.methods().stream().map(HttpMethod::valueOf).toList())
-                    .integration(integration)
+                    .integration(route.ratingLink() ? captureIntegration : httpIntegration)
                     .build());
             if (route.ratingLink()) {
                 route.routeKeys().forEach(key -> perRouteThrottling.put(key, routeSettings(RATING_LINK_THROTTLE)));

@@ -39,6 +39,7 @@ public final class RatelinkApp {
     static FunctionArtifacts artifacts(java.util.function.Function<String, Optional<String>> property) {
         FunctionArtifacts layout = FunctionArtifacts.underRoot(Path.of(".."));
         return new FunctionArtifacts(
+                property.apply("ratelink.artifacts.capture").map(Path::of).orElse(layout.captureZip()),
                 property.apply("ratelink.artifacts.http").map(Path::of).orElse(layout.httpZip()),
                 property.apply("ratelink.artifacts.recompute").map(Path::of).orElse(layout.recomputeZip()),
                 property.apply("ratelink.artifacts.notify").map(Path::of).orElse(layout.notifyZip()));

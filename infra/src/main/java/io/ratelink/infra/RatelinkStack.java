@@ -46,8 +46,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The whole deployment: the tables from {@link Tables}, the capture/admin function behind an HTTP API, the
- * scheduled recompute, the stream-fed notifier and the queue-fed escalation sender, their roles, the secrets, and
+ * The whole deployment: the tables from {@link Tables}, behind an HTTP API the capture function (the rating links)
+ * and the HTTP function (the admin API and the dashboard), the scheduled recompute, the stream-fed notifier and the queue-fed escalation sender, their roles, the secrets, and
  * the alarms.
  *
  * <p>The notify module's {@code function.zip} is deployed twice, and {@code QUARKUS_LAMBDA_HANDLER} picks its
@@ -57,8 +57,9 @@ import java.util.Optional;
  * the queue.
  *
  * <p>Each function reads only the secret values it uses, through {@value #SECRET_ARN_ENV} (core's
- * {@code SecretConfigSource}): the HTTP function the keys secret (signing and API keys), the escalation sender the
- * mail secret (SMTP credentials); notify and recompute get no secret.
+ * {@code SecretConfigSource}): the capture and HTTP functions the keys secret (signing and API keys), the escalation
+ * sender the mail secret (SMTP credentials); notify and recompute get no secret. The capture and HTTP functions are
+ * snapshotted (SnapStart) and primed before the snapshot; API Gateway invokes their {@value #LIVE_ALIAS} aliases.
  */
 public final class RatelinkStack extends Stack {
 
@@ -79,6 +80,8 @@ public final class RatelinkStack extends Stack {
     public static final Duration RECOMPUTE_LEASE = Duration.minutes(15);
     public static final Duration RECOMPUTE_TIMEOUT = Duration.minutes(10);
     public static final Duration HTTP_TIMEOUT = Duration.seconds(15);
+    /** A person waits on a click: DynamoDB is given up on after 2 s (ratelink's own timeouts), the page says so. */
+    public static final Duration CAPTURE_TIMEOUT = Duration.seconds(10);
     public static final Duration NOTIFY_TIMEOUT = Duration.seconds(60);
     public static final Duration ESCALATE_TIMEOUT = Duration.seconds(120);
     /** Lambda's advice for a queue feeding a function: at least six times the function's timeout. */
@@ -106,6 +109,7 @@ public final class RatelinkStack extends Stack {
             {"quarkus.mailer.username":""}""";
     static final String MAIL_SECRET_GENERATED_KEY = "quarkus.mailer.password";
 
+    private final Function captureFunction;
     private final Function httpFunction;
     private final Function recomputeFunction;
     private final Function notifyFunction;
@@ -180,9 +184,12 @@ public final class RatelinkStack extends Stack {
         recomputeFunction = function(new FunctionShape("Recompute", "ratelink recompute: changed ratings into score histograms and windows",
                         artifacts.recomputeZip(), 1024, RECOMPUTE_TIMEOUT),
                 common, Optional.empty(), logRetention, keepInProd, false);
+        captureFunction = function(new FunctionShape("Capture", "ratelink capture: the rating links, a click recorded",
+                        artifacts.captureZip(), 1024, CAPTURE_TIMEOUT),
+                merged(common, linksAndTickets), Optional.of(keysSecret), logRetention, keepInProd, true);
         Map<String, String> httpEnvironment = merged(merged(common, linksAndTickets), escalationQueueUrl);
         httpEnvironment.put(RECOMPUTE_FUNCTION_ENV, recomputeFunction.getFunctionArn());
-        httpFunction = function(new FunctionShape("Http", "ratelink capture (rating links) and admin API",
+        httpFunction = function(new FunctionShape("Http", "ratelink admin API and dashboard",
                         artifacts.httpZip(), 1024, HTTP_TIMEOUT),
                 httpEnvironment, Optional.of(keysSecret), logRetention, keepInProd, true);
         Map<String, String> notifyEnvironment = merged(common, escalationQueueUrl);
@@ -196,6 +203,7 @@ public final class RatelinkStack extends Stack {
                         artifacts.notifyZip(), 1024, ESCALATE_TIMEOUT),
                 escalateEnvironment, Optional.of(mailSecret), logRetention, keepInProd, false);
 
+        tables.grant(captureFunction.getRole(), TableAccess.CAPTURE);
         tables.grant(httpFunction.getRole(), TableAccess.HTTP);
         tables.grant(recomputeFunction.getRole(), TableAccess.RECOMPUTE);
         tables.grant(escalateFunction.getRole(), TableAccess.ESCALATE);
@@ -210,11 +218,15 @@ public final class RatelinkStack extends Stack {
                 .resources(List.of(recomputeFunction.getFunctionArn()))
                 .build());
 
+        Alias captureLive = Alias.Builder.create(this, "CaptureLiveAlias")
+                .aliasName(LIVE_ALIAS)
+                .version(captureFunction.getCurrentVersion())
+                .build();
         Alias httpLive = Alias.Builder.create(this, "HttpLiveAlias")
                 .aliasName(LIVE_ALIAS)
                 .version(httpFunction.getCurrentVersion())
                 .build();
-        publicApi.routeTo(httpLive);
+        publicApi.routeTo(captureLive, httpLive);
 
         Queue recomputeScheduleDlq = queue("RecomputeScheduleDlq");
         Rule.Builder.create(this, "RecomputeScheduleRule")
@@ -244,6 +256,7 @@ public final class RatelinkStack extends Stack {
                 .build());
 
         Monitoring monitoring = new Monitoring(this, "Monitoring", settings.stage(), settings.alarmEmail());
+        monitoring.alarmOnErrors("Capture", captureFunction);
         monitoring.alarmOnErrors("Http", httpFunction);
         monitoring.alarmOnErrors("Recompute", recomputeFunction);
         monitoring.alarmOnErrors("Notify", notifyFunction);
@@ -264,13 +277,17 @@ public final class RatelinkStack extends Stack {
                 .value(domain.getRegionalDomainName())
                 .description("Point a CNAME (or alias) for the custom domain at this").build());
         CfnOutput.Builder.create(this, "KeysSecretArn").value(keysSecret.getSecretArn())
-                .description("Signing and API keys, read by the http function").build();
+                .description("Signing and API keys, read by the capture and http functions").build();
         CfnOutput.Builder.create(this, "MailSecretArn").value(mailSecret.getSecretArn())
                 .description("SMTP credentials, read by the escalate function").build();
         CfnOutput.Builder.create(this, "AlarmTopicArn").value(monitoring.topic().getTopicArn()).build();
         CfnOutput.Builder.create(this, "NotifyStreamFailuresQueueUrl").value(notifyFailures.getQueueUrl()).build();
         CfnOutput.Builder.create(this, "EscalationQueueUrl").value(escalationQueue.getQueueUrl()).build();
         CfnOutput.Builder.create(this, "EscalationDlqUrl").value(escalationDlq.getQueueUrl()).build();
+    }
+
+    public Function captureFunction() {
+        return captureFunction;
     }
 
     public Function httpFunction() {

@@ -49,8 +49,14 @@ public final class TableAccess {
             Tables.SCORES.name(), grant(actions(GET_ITEM, BATCH_GET_ITEM, QUERY, UPDATE_ITEM, BATCH_WRITE_ITEM), Map.of()));
 
     /**
-     * The HTTP function, capture and admin API: a click is one conditional UpdateItem ({@code RatingStore}), a rating
-     * is read with GetItem and listed by Query on byChange; agents are read and saved ({@code ManagerDirectory});
+     * The capture function, the rating links: a click or an answer on the page is one conditional UpdateItem
+     * ({@code RatingStore}), which reads nothing: a write refused on its condition returns the stored item.
+     */
+    public static final Map<String, TableGrant> CAPTURE = Map.of(
+            Tables.RATINGS.name(), grant(actions(UPDATE_ITEM), Map.of()));
+
+    /**
+     * The HTTP function, admin API and dashboard: a rating is read with GetItem and listed by Query on byChange; agents are read and saved ({@code ManagerDirectory});
      * scores and the recompute state are read ({@code POST /v1/recompute} hands the run to the recompute function, so
      * none of the recompute's Scan, score writes or BatchWriteItem); escalations are listed by Query on byStatus and
      * read with GetItem, and a replay is handed to the escalate function through the queue, so nothing is written.
@@ -61,7 +67,7 @@ public final class TableAccess {
      * page, and a span of a series' days, a scale's windows and the rosters (Query on scores).
      */
     public static final Map<String, TableGrant> HTTP = Map.of(
-            Tables.RATINGS.name(), grant(actions(UPDATE_ITEM, GET_ITEM), Map.of(Tables.BY_CHANGE, actions(QUERY))),
+            Tables.RATINGS.name(), grant(actions(GET_ITEM), Map.of(Tables.BY_CHANGE, actions(QUERY))),
             Tables.AGENTS.name(), grant(actions(GET_ITEM, PUT_ITEM), Map.of(Tables.BY_MANAGER, actions(QUERY))),
             Tables.SCORES.name(), grant(actions(GET_ITEM, BATCH_GET_ITEM, QUERY), Map.of()),
             Tables.ESCALATIONS.name(), grant(actions(GET_ITEM, QUERY), Map.of(BY_STATUS, actions(QUERY))),

@@ -158,7 +158,8 @@ class FunctionsTest {
     void aMissingFunctionZipFailsTheSynthesisNamingIt() {
         FunctionArtifacts built = SynthesizedStacks.placeholderArtifacts();
         Path missing = built.notifyZip().resolveSibling("no-such-module/target/function.zip");
-        FunctionArtifacts notifyNotBuilt = new FunctionArtifacts(built.httpZip(), built.recomputeZip(), missing);
+        FunctionArtifacts notifyNotBuilt = new FunctionArtifacts(built.captureZip(), built.httpZip(),
+                built.recomputeZip(), missing);
 
         assertThatThrownBy(() -> new RatelinkStack(new App(), "ratelink-dev", StackProps.builder().build(),
                 StackSettings.stage("dev"), notifyNotBuilt))

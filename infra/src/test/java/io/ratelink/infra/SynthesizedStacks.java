@@ -58,7 +58,8 @@ final class SynthesizedStacks {
             try {
                 Path dir = Files.createTempDirectory("ratelink-infra-test");
                 dir.toFile().deleteOnExit();
-                placeholders = new FunctionArtifacts(zip(dir, "http"), zip(dir, "recompute"), zip(dir, "notify"));
+                placeholders = new FunctionArtifacts(zip(dir, "capture"), zip(dir, "http"), zip(dir, "recompute"),
+                        zip(dir, "notify"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,25 +1,12 @@
 package io.ratelink.http.snapstart;
 
-import com.amazonaws.services.lambda.runtime.ClientContext;
-import com.amazonaws.services.lambda.runtime.CognitoIdentity;
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.quarkus.amazon.lambda.http.LambdaHttpHandler;
 import io.quarkus.runtime.Startup;
+import io.ratelink.click.snapstart.PrimingEvents;
+import io.ratelink.click.snapstart.PrimingEvents.Priming;
 import io.ratelink.config.RatelinkConfig;
-import io.ratelink.http.capture.ClickPages;
-import io.ratelink.rating.Answer;
-import io.ratelink.rating.Capture;
-import io.ratelink.rating.CaptureResult;
-import io.ratelink.rating.ClientKind;
-import io.ratelink.rating.Rating;
-import io.ratelink.rating.RatingStatus;
 import io.ratelink.rating.store.RatingStore;
-import io.ratelink.survey.Languages;
-import io.ratelink.survey.LinkSigner;
-import io.ratelink.survey.Scale;
-import io.ratelink.survey.SurveyClaims;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
@@ -27,27 +14,17 @@ import org.crac.Core;
 import org.crac.Resource;
 import org.jboss.logging.Logger;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
- * Primes the function before its SnapStart snapshot, so a restored instance answers its first click as a warm one
- * does: the snapshot then holds the DynamoDB client with its endpoint, credentials and signer resolved, and the
- * classes, templates and messages of every page the click path renders, JIT-compiled as far as a few hundred
- * requests take them.
- *
- * <p>It writes nothing: the click's own {@code UpdateItem} for a key no survey has, sent on a condition no item meets
- * ({@link RatingStore#rehearse}), then {@link PrimingRequests} through the real
- * handler, then the confirmation page (it follows only a held click, which would be recorded) rendered in every
- * language. It opens no SMTP connection and keeps nothing it made but the click pages it rendered, which carry
- * nothing of one survey ({@link ClickPages}): the links it signed name surveys that exist nowhere, and go with the
- * events. Registered with the CRaC global context at startup, as SnapStart expects; the
- * Lambda runtime calls {@link #beforeCheckpoint} once, when it publishes a version, and never in a function that is
- * not snapshotted.
+ * Primes the admin API and dashboard function before its SnapStart snapshot: one read of a rating no survey has
+ * (the DynamoDB client with its endpoint, credentials and signer resolved), then through the real handler the
+ * dashboard's sign-in page and, when an API key is configured, one admin read of the ratings. It writes nothing and
+ * opens no SMTP connection. Registered with the CRaC global context at startup; the Lambda runtime calls
+ * {@link #beforeCheckpoint} once, when it publishes a version.
  */
 @Startup
 @Singleton
@@ -58,24 +35,17 @@ public class SnapStartPriming implements Resource {
 
     private static final Logger LOG = Logger.getLogger(SnapStartPriming.class);
 
-    /** What one priming did: each event's description and the status it was answered with. */
+    /** What one priming did: what did not answer as expected, and how many requests it made. */
     public record Report(Duration took, List<String> unexpected, int requests) {
     }
 
     private final Instance<RatingStore> ratings;
     private final RatelinkConfig config;
-    private final Instance<LinkSigner> signer;
-    private final Instance<Capture> capture;
-    private final Clock clock;
 
     /** What it primes is looked up when it primes, so startup's own checks (the keys) speak first. */
-    public SnapStartPriming(Instance<RatingStore> ratings, RatelinkConfig config, Instance<LinkSigner> signer,
-            Instance<Capture> capture, Clock clock) {
+    public SnapStartPriming(Instance<RatingStore> ratings, RatelinkConfig config) {
         this.ratings = ratings;
         this.config = config;
-        this.signer = signer;
-        this.capture = capture;
-        this.clock = clock;
     }
 
     @PostConstruct
@@ -98,22 +68,20 @@ public class SnapStartPriming implements Resource {
     public Report prime() {
         long start = System.nanoTime();
         List<String> unexpected = new ArrayList<>();
-        List<String> languages = Languages.all();
-        Instant now = clock.instant();
         try {
-            SurveyClaims sentinel = new SurveyClaims(SENTINEL_SURVEY_ID, 5, Scale.CSAT_5, "en", "priming", "priming",
-                    "priming", "priming", now, now.plus(Duration.ofDays(7)));
-            ratings.get().rehearse(Answer.click(sentinel, ClientKind.BROWSER, now));
+            ratings.get().find(SENTINEL_SURVEY_ID);
         } catch (RuntimeException e) {
-            unexpected.add("rehearsed click write: " + e);
+            unexpected.add("rating read: " + e);
         }
-        int maxCommentLength = capture.get().maxCommentLength();
-        List<PrimingRequests.Priming> primings = new PrimingRequests(signer.get(), maxCommentLength,
-                config.apiKeys().flatMap(keys -> keys.stream().findFirst())).all(languages, now);
+        List<Priming> primings = new ArrayList<>();
+        primings.add(new Priming("sign-in page", PrimingEvents.request("GET", "/dashboard/sign-in", Map.of(), null), 200));
+        config.apiKeys().flatMap(keys -> keys.stream().findFirst()).ifPresent(key -> primings.add(new Priming(
+                "admin read", PrimingEvents.request("GET", "/v1/ratings", Map.of("authorization", "Bearer " + key,
+                        "accept", "application/json"), null, "limit=1"), 200)));
         LambdaHttpHandler handler = new LambdaHttpHandler();
-        for (PrimingRequests.Priming priming : primings) {
+        for (Priming priming : primings) {
             try {
-                APIGatewayV2HTTPResponse response = handler.handleRequest(priming.event(), CONTEXT);
+                APIGatewayV2HTTPResponse response = handler.handleRequest(priming.event(), PrimingEvents.CONTEXT);
                 if (response.getStatusCode() != priming.expectedStatus()) {
                     unexpected.add(priming.description() + ": " + response.getStatusCode());
                 }
@@ -121,43 +89,6 @@ public class SnapStartPriming implements Resource {
                 unexpected.add(priming.description() + ": " + e);
             }
         }
-        for (String language : languages) {
-            try {
-                renderConfirmation(language, now, maxCommentLength);
-            } catch (RuntimeException e) {
-                unexpected.add("confirmation, " + language + ": " + e);
-            }
-        }
-        return new Report(Duration.ofNanos(System.nanoTime() - start), List.copyOf(unexpected),
-                primings.size() + 1);
+        return new Report(Duration.ofNanos(System.nanoTime() - start), List.copyOf(unexpected), primings.size() + 1);
     }
-
-    private static void renderConfirmation(String language, Instant now, int maxCommentLength) {
-        for (Scale scale : Scale.values()) {
-            SurveyClaims claims = PrimingRequests.claims(scale, scale.max(), language, now, now.plus(Duration.ofDays(7)));
-            Rating held = new Rating(claims.surveyId(), scale, scale.max(), Optional.empty(), 1, false,
-                    RatingStatus.SUSPECT, Optional.empty(), claims.context(), claims.expiresAt(), now, now, now,
-                    Optional.empty(), Optional.empty(), List.of());
-            ClickPages.page(new CaptureResult.Recorded(claims, held, false), maxCommentLength);
-        }
-    }
-
-    private static final Context CONTEXT = new Context() {
-        public String getAwsRequestId() { return "priming"; }
-        public String getLogGroupName() { return ""; }
-        public String getLogStreamName() { return ""; }
-        public String getFunctionName() { return ""; }
-        public String getFunctionVersion() { return ""; }
-        public String getInvokedFunctionArn() { return ""; }
-        public CognitoIdentity getIdentity() { return null; }
-        public ClientContext getClientContext() { return null; }
-        public int getRemainingTimeInMillis() { return 30_000; }
-        public int getMemoryLimitInMB() { return 0; }
-        public LambdaLogger getLogger() {
-            return new LambdaLogger() {
-                public void log(String message) { }
-                public void log(byte[] message) { }
-            };
-        }
-    };
 }

@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The routes declared once for API Gateway ({@code routes/public-routes.txt}, which infra reads) and the resources of
  * the HTTP function: every declared route reaches something, and everything the production build serves is declared.
+ * The rating link is the capture function's in AWS; here it is served in dev mode and the tests only.
  */
 class PublicRoutesTest {
 
@@ -55,6 +56,9 @@ class PublicRoutesTest {
         List<Served> production = served().stream().filter(Served::inProduction).toList();
 
         for (PublicRoutes.Route route : PublicRoutes.fromClasspath()) {
+            if (route.ratingLink()) {
+                continue;
+            }
             for (String method : route.methods()) {
                 assertThat(production).as("nothing in the production build serves %s %s", method, route.path())
                         .anyMatch(served -> (method.equals("ANY") || served.method().equals(method))
@@ -64,8 +68,20 @@ class PublicRoutesTest {
     }
 
     @Test
+    void theRatingLinkIsServedHereOnlyInDevModeAndTheTestsWithEveryMethodItsRouteTakes() throws Exception {
+        List<Served> links = served().stream().filter(served -> served.by().startsWith("ClickResource.")).toList();
+        PublicRoutes.Route route = PublicRoutes.fromClasspath().stream().filter(PublicRoutes.Route::ratingLink)
+                .findFirst().orElseThrow();
+
+        assertThat(links).extracting(Served::inProduction).containsOnly(false);
+        assertThat(links).extracting(Served::method).containsExactlyInAnyOrderElementsOf(route.methods());
+        assertThat(links).allSatisfy(served -> assertThat(route.takes(served.method(), served.path())).isTrue());
+    }
+
+    @Test
     void theDevPagesAndTheDemoAreNotDeclared() throws Exception {
-        List<Served> devOnly = served().stream().filter(served -> !served.inProduction()).toList();
+        List<Served> devOnly = served().stream().filter(served -> !served.inProduction())
+                .filter(served -> !served.by().startsWith("ClickResource.")).toList();
 
         assertThat(devOnly).extracting(Served::path).contains("/demo", "/dev/mail", "/dev/sample-data");
         assertThat(devOnly).allSatisfy(served -> assertThat(PublicRoutes.fromClasspath())

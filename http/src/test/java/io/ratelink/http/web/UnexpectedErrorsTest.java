@@ -1,6 +1,7 @@
 package io.ratelink.http.web;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.ratelink.failure.ErrorIds;
 import io.ratelink.http.support.Surveys;
 import io.restassured.path.json.JsonPath;
 import org.jboss.logmanager.ExtLogRecord;
@@ -117,8 +118,8 @@ class UnexpectedErrorsTest {
 
     @Test
     void theErrorIdIsTwelveHexDigits() {
-        assertThat(UnexpectedErrors.newErrorId()).matches("[0-9a-f]{12}");
-        assertThat(UnexpectedErrors.newErrorId()).isNotEqualTo(UnexpectedErrors.newErrorId());
+        assertThat(ErrorIds.next()).matches("[0-9a-f]{12}");
+        assertThat(ErrorIds.next()).isNotEqualTo(ErrorIds.next());
     }
 
     @Test

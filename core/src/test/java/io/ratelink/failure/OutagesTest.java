@@ -1,4 +1,4 @@
-package io.ratelink.http.web;
+package io.ratelink.failure;
 
 import io.ratelink.escalate.store.EscalationStore;
 import io.ratelink.storage.StoreUnavailable;

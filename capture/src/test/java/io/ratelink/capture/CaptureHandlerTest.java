@@ -1,19 +1,25 @@
-package io.ratelink.http.capture;
+package io.ratelink.capture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import io.ratelink.http.support.Surveys;
 import io.ratelink.rating.Rating;
 import io.ratelink.rating.RatingStatus;
 import io.ratelink.rating.store.RatingStore;
-import io.restassured.path.json.JsonPath;
+import io.ratelink.survey.LinkSigner;
+import io.ratelink.survey.Scale;
+import io.ratelink.survey.SurveyClaims;
+import io.ratelink.survey.SurveyIds;
+import io.ratelink.local.DynamoDbTraffic;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 
 import static io.restassured.RestAssured.given;
@@ -24,31 +30,34 @@ import static org.assertj.core.api.Assertions.assertThat;
  * to the Lambda mock event server, which hands them to the function's handler and returns its raw answer.
  */
 @QuarkusTest
-class ApiGatewayEventTest {
+class CaptureHandlerTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     RatingStore store;
 
+    @Inject
+    LinkSigner signer;
+
     @Test
     void aRatingLinkEventIsRecordedAndAnsweredWithTheRomanianThankYouPage() throws IOException {
-        JsonPath survey = Surveys.mint("CSAT_5", "ro", "agent-ev", "team-ev");
-        String token = Surveys.linkPath(survey, 5).substring(3);
+        SurveyClaims survey = survey(Scale.CSAT_5, 5, "ro");
+        String token = signer.mint(survey);
 
         JsonNode answer = invoke(fixture("apigw-v2-get-rating-link.json").replace("TOKEN", token));
 
         assertThat(answer.get("statusCode").asInt()).isEqualTo(200);
         assertThat(header(answer, "Referrer-Policy")).isEqualTo("no-referrer");
         assertThat(body(answer)).contains("lang=\"ro\"").contains("Vă mulțumim pentru părere").contains("Foarte mulțumit");
-        Rating rating = store.find(survey.getString("surveyId")).orElseThrow();
+        Rating rating = store.find(survey.surveyId()).orElseThrow();
         assertThat(rating.score()).isEqualTo(5);
     }
 
     @Test
     void aCommentFormEventWithABase64BodyIsSaved() throws IOException {
-        JsonPath survey = Surveys.mint("CSAT_3", "en", "agent-ev", "team-ev");
-        String token = Surveys.linkPath(survey, 1).substring(3);
+        SurveyClaims survey = survey(Scale.CSAT_3, 1, "en");
+        String token = signer.mint(survey);
         String form = "score=2&comment=" + java.net.URLEncoder.encode("Took three emails, but solved.", StandardCharsets.UTF_8);
 
         JsonNode answer = invoke(fixture("apigw-v2-post-comment.json").replace("TOKEN", token)
@@ -57,15 +66,15 @@ class ApiGatewayEventTest {
 
         assertThat(answer.get("statusCode").asInt()).isEqualTo(200);
         assertThat(body(answer)).contains("your comment reached the team");
-        Rating rating = store.find(survey.getString("surveyId")).orElseThrow();
+        Rating rating = store.find(survey.surveyId()).orElseThrow();
         assertThat(rating.score()).isEqualTo(2);
         assertThat(rating.comment()).contains("Took three emails, but solved.");
     }
 
     @Test
     void aClickFromAMailFilterNetworkSoonAfterSendingIsHeldUntilThePersonConfirmsOnThePage() throws IOException {
-        JsonPath survey = Surveys.mint("CSAT_5", "en", "agent-ev", "team-ev");
-        String token = Surveys.linkPath(survey, 1).substring(3);
+        SurveyClaims survey = survey(Scale.CSAT_5, 1, "en");
+        String token = signer.mint(survey);
         String isolationService = "104.47.58.12";
 
         JsonNode held = invoke(fixture("apigw-v2-get-rating-link.json").replace("TOKEN", token)
@@ -73,7 +82,7 @@ class ApiGatewayEventTest {
 
         assertThat(held.get("statusCode").asInt()).isEqualTo(200);
         assertThat(body(held)).contains("Is this your rating?").contains("<form method=\"post\" class=\"confirm\">");
-        Rating suspect = store.find(survey.getString("surveyId")).orElseThrow();
+        Rating suspect = store.find(survey.surveyId()).orElseThrow();
         assertThat(suspect.status()).isEqualTo(RatingStatus.SUSPECT);
         assertThat(suspect.statusReason()).get().asString()
                 .contains("mail-filter-network (104.47.0.0/17 Microsoft Exchange Online Protection)")
@@ -87,7 +96,7 @@ class ApiGatewayEventTest {
 
         assertThat(confirmed.get("statusCode").asInt()).isEqualTo(200);
         assertThat(body(confirmed)).contains("Thank you for your feedback");
-        Rating counted = store.find(survey.getString("surveyId")).orElseThrow();
+        Rating counted = store.find(survey.surveyId()).orElseThrow();
         assertThat(counted.status()).isEqualTo(RatingStatus.COUNTED);
         assertThat(counted.statusReason()).isEmpty();
     }
@@ -100,8 +109,64 @@ class ApiGatewayEventTest {
         assertThat(body(answer)).contains("This rating link does not work");
     }
 
+    @Test
+    void aHeadEventRecordsNothingAndAnswersWithoutABody() throws IOException {
+        SurveyClaims survey = survey(Scale.NPS, 9, "en");
+        DynamoDbTraffic.ofTheApplication().clear();
+
+        JsonNode answer = invoke(fixture("apigw-v2-get-rating-link.json").replace("TOKEN", signer.mint(survey))
+                .replace("\"method\": \"GET\"", "\"method\": \"HEAD\""));
+
+        assertThat(answer.get("statusCode").asInt()).isEqualTo(200);
+        assertThat(header(answer, "Content-Type")).isEqualTo("text/html;charset=UTF-8");
+        assertThat(body(answer)).isEmpty();
+        assertThat(DynamoDbTraffic.ofTheApplication().requests()).isEmpty();
+        assertThat(store.find(survey.surveyId())).isEmpty();
+    }
+
+    @Test
+    void aBrowsersPrefetchIsRefusedSoThePersonsOwnClickIsTheOneRecorded() throws IOException {
+        SurveyClaims survey = survey(Scale.CSAT_5, 4, "en");
+
+        JsonNode answer = invoke(fixture("apigw-v2-get-rating-link.json").replace("TOKEN", signer.mint(survey))
+                .replace("\"sec-fetch-dest\": \"document\"", "\"sec-purpose\": \"prefetch\""));
+
+        assertThat(answer.get("statusCode").asInt()).isEqualTo(503);
+        assertThat(header(answer, "Retry-After")).isEqualTo("0");
+        assertThat(store.find(survey.surveyId())).isEmpty();
+    }
+
+    @Test
+    void aFormPostedWithoutTheFormsContentTypeIsRefusedAndRecordsNothing() throws IOException {
+        SurveyClaims survey = survey(Scale.CSAT_3, 1, "en");
+        String body = "{\"score\": 1}";
+
+        JsonNode answer = invoke(fixture("apigw-v2-post-comment.json").replace("TOKEN", signer.mint(survey))
+                .replace("application/x-www-form-urlencoded", "application/json")
+                .replace("BODY_LENGTH", Integer.toString(body.length()))
+                .replace("BASE64_BODY", Base64.getEncoder().encodeToString(body.getBytes(StandardCharsets.UTF_8))));
+
+        assertThat(answer.get("statusCode").asInt()).isEqualTo(415);
+        assertThat(store.find(survey.surveyId())).isEmpty();
+    }
+
+    @Test
+    void aPathThatIsNotARatingLinkIsNotFound() throws IOException {
+        JsonNode answer = invoke(fixture("apigw-v2-get-rating-link.json").replace("/r/TOKEN", "/v1/ratings"));
+
+        assertThat(answer.get("statusCode").asInt()).isEqualTo(404);
+        assertThat(header(answer, "Content-Security-Policy")).startsWith("default-src 'none'");
+    }
+
+    private static SurveyClaims survey(Scale scale, int score, String locale) {
+        Instant now = Instant.now();
+        return new SurveyClaims(SurveyIds.next(), score, scale, locale, "T-" + System.nanoTime(), "agent-ev", "team-ev",
+                "cust-ev", now, now.plus(Duration.ofDays(30)));
+    }
+
     private static JsonNode invoke(String event) throws IOException {
-        String raw = given().body(event).post("/_lambda_").then().extract().asString();
+        int port = ConfigProvider.getConfig().getValue("quarkus.lambda.mock-event-server.test-port", Integer.class);
+        String raw = given().port(port).body(event).post("/_lambda_").then().statusCode(200).extract().asString();
         return JSON.readTree(raw);
     }
 
@@ -123,7 +188,7 @@ class ApiGatewayEventTest {
     }
 
     private static String fixture(String name) throws IOException {
-        try (InputStream in = ApiGatewayEventTest.class.getResourceAsStream("/events/" + name)) {
+        try (InputStream in = CaptureHandlerTest.class.getResourceAsStream("/events/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

@@ -1,4 +1,4 @@
-package io.ratelink.http.capture;
+package io.ratelink.click;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -9,8 +9,6 @@ import io.ratelink.survey.OptionView;
 import io.ratelink.survey.Scale;
 import io.ratelink.survey.SurveyClaims;
 import io.ratelink.survey.WidgetView;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -31,8 +29,6 @@ public final class ClickPages {
         static native TemplateInstance confirm(ConfirmView view);
     }
 
-    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
-
     /**
      * Pages that carry nothing of one survey or one request, rendered once per language, scale and score: a click is
      * answered without template work. Bounded by the languages, scales and points there are.
@@ -45,10 +41,10 @@ public final class ClickPages {
     private ClickPages() {
     }
 
-    public static Response page(CaptureResult result, int maxCommentLength) {
-        return result.match(new CaptureResult.Cases<>() {
+    public static LinkAnswer page(CaptureResult result, int maxCommentLength) {
+        return result.match(new CaptureResult.Cases<LinkAnswer>() {
             @Override
-            public Response recorded(CaptureResult.Recorded recorded) {
+            public LinkAnswer recorded(CaptureResult.Recorded recorded) {
                 Rating rating = recorded.rating();
                 if (recorded.awaitsConfirmation()) {
                     return html(confirm(recorded.claims(), rating.score()));
@@ -61,7 +57,7 @@ public final class ClickPages {
             }
 
             @Override
-            public Response notRecorded(CaptureResult.NotRecorded lookAhead) {
+            public LinkAnswer notRecorded(CaptureResult.NotRecorded lookAhead) {
                 if (lookAhead.kind() == CaptureResult.LookAhead.PREFETCH) {
                     return refusedPrefetch();
                 }
@@ -69,51 +65,49 @@ public final class ClickPages {
             }
 
             @Override
-            public Response expired(CaptureResult.Expired expired) {
+            public LinkAnswer expired(CaptureResult.Expired expired) {
                 Messages msg = Messages.forTag(expired.claims().locale());
                 String closed = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                         .withLocale(Locale.forLanguageTag(msg.htmlLang()))
                         .format(expired.claims().expiresAt().atOffset(ZoneOffset.UTC));
-                return problem(Response.Status.GONE, msg, "page.expired.title", msg.get("page.expired.body", closed),
+                return problem(410, msg, "page.expired.title", msg.get("page.expired.body", closed),
                         false);
             }
 
             @Override
-            public Response rejected(CaptureResult.Rejected rejected) {
+            public LinkAnswer rejected(CaptureResult.Rejected rejected) {
                 return invalidLink();
             }
 
             @Override
-            public Response invalid(CaptureResult.Invalid invalid) {
+            public LinkAnswer invalid(CaptureResult.Invalid invalid) {
                 Messages msg = Messages.forTag(invalid.claims().locale());
                 String problem = switch (invalid.problem()) {
                     case COMMENT_TOO_LONG -> msg.get("page.comment.tooLong", maxCommentLength);
                     case SCORE_NOT_ON_SCALE -> msg.get("page.badRequest.body");
                     case COMMENT_UNREADABLE -> msg.get("page.comment.unreadable");
                 };
-                return Response.status(Response.Status.BAD_REQUEST)
-                        .entity(thanks(invalid.claims(), invalid.claims().score(), invalid.comment(), false, problem,
-                                maxCommentLength))
-                        .build();
+                return LinkAnswer.html(400, thanks(invalid.claims(), invalid.claims().score(), invalid.comment(), false,
+                        problem, maxCommentLength).render());
             }
 
             @Override
-            public Response unavailable(CaptureResult.Unavailable unavailable) {
+            public LinkAnswer unavailable(CaptureResult.Unavailable unavailable) {
                 return ClickPages.unavailable(unavailable.claims().locale());
             }
         });
     }
 
     /** The page for a link that is not ours; it cannot know the survey's language, so it is English. */
-    public static Response invalidLink() {
+    public static LinkAnswer invalidLink() {
         Messages msg = Messages.forTag("en");
-        return problem(Response.Status.BAD_REQUEST, msg, "page.invalid.title", msg.get("page.invalid.body"), false);
+        return problem(400, msg, "page.invalid.title", msg.get("page.invalid.body"), false);
     }
 
     /** The page for a database or queue that could not be reached: nothing was saved, try again. */
-    public static Response unavailable(String locale) {
+    public static LinkAnswer unavailable(String locale) {
         Messages msg = Messages.forTag(locale);
-        return problem(Response.Status.SERVICE_UNAVAILABLE, msg, "page.unavailable.title",
+        return problem(503, msg, "page.unavailable.title",
                 msg.get("page.unavailable.body"), true);
     }
 
@@ -121,21 +115,18 @@ public final class ClickPages {
      * The page for a failure nobody planned for (a bug): nothing is claimed, and the reference line carries the
      * id the failure was logged with.
      */
-    public static Response failed(String locale, String errorId) {
+    public static LinkAnswer failed(String locale, String errorId) {
         Messages msg = Messages.forTag(locale);
-        return Response.status(Response.Status.INTERNAL_SERVER_ERROR)
-                .entity(Templates.problem(new ProblemView(msg, msg.get("page.failed.title"), msg.get("page.failed.body"),
-                        false, msg.get("page.failed.reference", errorId))))
-                .build();
+        return LinkAnswer.html(500, Templates.problem(new ProblemView(msg, msg.get("page.failed.title"),
+                msg.get("page.failed.body"), false, msg.get("page.failed.reference", errorId))).render());
     }
 
     /**
      * A prefetch is answered with a non-success status, so the browser drops it and the person's own click reaches
      * the function (a prefetched page would be shown in its place, and the click never recorded).
      */
-    private static Response refusedPrefetch() {
-        return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "0")
-                .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).entity("Not loaded ahead of a click.").build();
+    private static LinkAnswer refusedPrefetch() {
+        return new LinkAnswer(503, LinkAnswer.TEXT, "Not loaded ahead of a click.", Map.of("Retry-After", "0"));
     }
 
     private static String confirm(SurveyClaims claims, int score) {
@@ -163,17 +154,15 @@ public final class ClickPages {
                 comment, commentSaved, problem, maxCommentLength));
     }
 
-    private static Response problem(Response.Status status, Messages msg, String titleKey, String body, boolean retry) {
-        return Response.status(status)
-                .entity(Templates.problem(new ProblemView(msg, msg.get(titleKey), body, retry, "")))
-                .build();
+    private static LinkAnswer problem(int status, Messages msg, String titleKey, String body, boolean retry) {
+        return LinkAnswer.html(status, Templates.problem(new ProblemView(msg, msg.get(titleKey), body, retry, "")).render());
     }
 
-    private static Response ok(TemplateInstance page) {
-        return Response.ok(page).build();
+    private static LinkAnswer ok(TemplateInstance page) {
+        return LinkAnswer.html(200, page.render());
     }
 
-    private static Response html(String page) {
-        return Response.ok(page, HTML).build();
+    private static LinkAnswer html(String page) {
+        return LinkAnswer.html(200, page);
     }
 }

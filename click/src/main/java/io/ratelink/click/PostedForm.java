@@ -1,4 +1,4 @@
-package io.ratelink.http.capture;
+package io.ratelink.click;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;

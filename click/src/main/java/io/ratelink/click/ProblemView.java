@@ -1,4 +1,4 @@
-package io.ratelink.http.capture;
+package io.ratelink.click;
 
 import io.ratelink.survey.Messages;
 

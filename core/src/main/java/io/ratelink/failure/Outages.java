@@ -1,4 +1,4 @@
-package io.ratelink.http.web;
+package io.ratelink.failure;
 
 import io.ratelink.delivery.DelayQueue;
 import io.ratelink.escalate.store.EscalationStore;
@@ -40,5 +40,15 @@ public final class Outages {
     private static boolean isUnavailable(Throwable failure) {
         return failure instanceof StoreUnavailable || failure instanceof EscalationStore.StoreUnavailable
                 || failure instanceof ManagerDirectory.DirectoryUnavailable || failure instanceof DelayQueue.QueueUnavailable;
+    }
+
+    /** The failure and its first causes on one line, for a log that names an outage without its stack. */
+    public static String summary(Throwable failure) {
+        StringBuilder text = new StringBuilder(failure.toString());
+        Throwable cause = failure.getCause();
+        for (int depth = 0; cause != null && depth < 4; depth++, cause = cause.getCause()) {
+            text.append(" <- ").append(cause);
+        }
+        return text.toString();
     }
 }

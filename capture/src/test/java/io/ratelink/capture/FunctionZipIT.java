@@ -1,0 +1,32 @@
+package io.ratelink.capture;
+
+import io.ratelink.local.FunctionZips;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packaged function stays within its size budget and carries no development engine, and none of what only the
+ * other functions use: an HTTP server (Vert.x, Netty, RESTEasy), mail, the queue client.
+ */
+class FunctionZipIT {
+
+    private static final Path ZIP = Path.of("target", "function.zip");
+
+    @Test
+    void functionZipIsWithinItsBudgetAndHoldsNoDevelopmentEngine() throws Exception {
+        long budget = Long.parseLong(System.getProperty("function.zip.budget"));
+
+        assertThat(FunctionZips.problems(ZIP, budget)).isEmpty();
+    }
+
+    @Test
+    void theFunctionCarriesNoHttpServerMailOrQueueClient() throws Exception {
+        assertThat(FunctionZips.entriesNamed(ZIP, List.of("quarkus-mailer", "mail-client", "resteasy", "quarkus-rest",
+                "awssdk.sqs", "io.vertx.", "quarkus-vertx", "io.netty.", "quarkus-netty", "ratelink-mail",
+                "ratelink-queue"))).isEmpty();
+    }
+}

@@ -18,7 +18,7 @@ class AlarmsTest {
 
     @Test
     void everyFunctionAlarmsOnItsFirstError() {
-        for (String function : List.of("Http", "Recompute", "Notify", "Escalate")) {
+        for (String function : List.of("Capture", "Http", "Recompute", "Notify", "Escalate")) {
             assertThat(alarm(function + "Errors")).as(function)
                     .containsEntry("Namespace", "AWS/Lambda")
                     .containsEntry("MetricName", "Errors")
@@ -71,7 +71,7 @@ class AlarmsTest {
     @Test
     void everyAlarmNotifiesTheAlarmTopic() {
         String topic = prod.logicalId("AWS::SNS::Topic", "MonitoringAlarmTopic");
-        prod.template().resourceCountIs("AWS::CloudWatch::Alarm", 9);
+        prod.template().resourceCountIs("AWS::CloudWatch::Alarm", 10);
         prod.template().allResourcesProperties("AWS::CloudWatch::Alarm", Match.objectLike(Map.of(
                 "AlarmActions", List.of(Map.of("Ref", topic)),
                 "TreatMissingData", "notBreaching")));

@@ -18,6 +18,7 @@ class FunctionArtifactsTest {
     @Test
     void theDefaultLayoutIsEachModulesTargetFunctionZip() {
         FunctionArtifacts artifacts = FunctionArtifacts.underRoot(root);
+        assertThat(artifacts.captureZip()).isEqualTo(root.resolve("capture/target/function.zip"));
         assertThat(artifacts.httpZip()).isEqualTo(root.resolve("http/target/function.zip"));
         assertThat(artifacts.recomputeZip()).isEqualTo(root.resolve("recompute/target/function.zip"));
         assertThat(artifacts.notifyZip()).isEqualTo(root.resolve("notify/target/function.zip"));
@@ -26,6 +27,7 @@ class FunctionArtifactsTest {
     @Test
     void aMissingZipIsReportedWithItsFunctionPathAndHowToBuildIt() throws IOException {
         FunctionArtifacts artifacts = FunctionArtifacts.underRoot(root);
+        build(artifacts.captureZip());
         build(artifacts.httpZip());
 
         assertThatThrownBy(artifacts::requireAllExist)

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FunctionsTest {
 
-    private static final List<String> FUNCTIONS = List.of("Http", "Recompute", "Notify", "Escalate");
+    private static final List<String> FUNCTIONS = List.of("Capture", "Http", "Recompute", "Notify", "Escalate");
 
     @Test
     void everyFunctionIsAQuarkusJava25FunctionOnArm64() {
@@ -30,8 +30,10 @@ class FunctionsTest {
             assertThat(((Number) function.get("MemorySize")).intValue()).as(name).isBetween(512, 3008);
             assertThat(((Number) function.get("Timeout")).intValue()).as(name).isBetween(5, 900);
         }
-        assertThat(((Number) prod.function("Http").get("Timeout")).intValue())
-                .as("API Gateway gives up after 30 s").isLessThanOrEqualTo(29);
+        for (String name : List.of("Capture", "Http")) {
+            assertThat(((Number) prod.function(name).get("Timeout")).intValue())
+                    .as("API Gateway gives up after 30 s").isLessThanOrEqualTo(29);
+        }
     }
 
     @Test
@@ -55,7 +57,7 @@ class FunctionsTest {
                 .containsEntry("QUARKUS_MAILER_PORT", "587")
                 .containsEntry("QUARKUS_MAILER_START_TLS", "REQUIRED")
                 .containsEntry("RATELINK_HELPDESK_TICKET_URL", Map.of("Ref", "HelpdeskTicketUrl"));
-        for (String name : List.of("Http", "Notify", "Recompute")) {
+        for (String name : List.of("Capture", "Http", "Notify", "Recompute")) {
             assertThat(SynthesizedStacks.prod().environment(name).keySet()).as(name)
                     .noneMatch(key -> key.startsWith("QUARKUS_MAILER_"));
         }
@@ -125,33 +127,41 @@ class FunctionsTest {
     }
 
     @Test
-    void onlyTheHttpFunctionUsesSnapStart() {
+    void theFunctionsBehindTheApiUseSnapStartAndTheOthersDoNot() {
         TemplateJson prod = SynthesizedStacks.prod();
-        assertThat(prod.function("Http").get("SnapStart")).isEqualTo(Map.of("ApplyOn", "PublishedVersions"));
+        for (String name : List.of("Capture", "Http")) {
+            assertThat(prod.function(name).get("SnapStart")).as(name).isEqualTo(Map.of("ApplyOn", "PublishedVersions"));
+        }
         for (String name : List.of("Recompute", "Notify", "Escalate")) {
             assertThat(prod.function(name)).as(name).doesNotContainKey("SnapStart");
         }
     }
 
     @Test
-    void theApiCallsTheLiveAliasOfAPublishedHttpVersion() {
+    void theApiCallsTheLiveAliasesOfPublishedCaptureAndHttpVersions() {
         TemplateJson prod = SynthesizedStacks.prod();
-        String versionId = prod.logicalId("AWS::Lambda::Version", "HttpFunctionCurrentVersion");
-        assertThat(TemplateJson.properties(prod.resources("AWS::Lambda::Version").get(versionId)))
-                .containsEntry("FunctionName", Map.of("Ref", prod.functionId("Http")));
-        String aliasId = prod.logicalId("AWS::Lambda::Alias", "HttpLiveAlias");
-        assertThat(TemplateJson.properties(prod.resources("AWS::Lambda::Alias").get(aliasId)))
-                .containsEntry("Name", RatelinkStack.LIVE_ALIAS)
-                .containsEntry("FunctionVersion", Map.of("Fn::GetAtt", List.of(versionId, "Version")));
-
+        for (String name : List.of("Capture", "Http")) {
+            String versionId = prod.logicalId("AWS::Lambda::Version", name + "FunctionCurrentVersion");
+            assertThat(TemplateJson.properties(prod.resources("AWS::Lambda::Version").get(versionId))).as(name)
+                    .containsEntry("FunctionName", Map.of("Ref", prod.functionId(name)));
+            String aliasId = prod.logicalId("AWS::Lambda::Alias", name + "LiveAlias");
+            assertThat(TemplateJson.properties(prod.resources("AWS::Lambda::Alias").get(aliasId))).as(name)
+                    .containsEntry("Name", RatelinkStack.LIVE_ALIAS)
+                    .containsEntry("FunctionVersion", Map.of("Fn::GetAtt", List.of(versionId, "Version")));
+        }
+        List<String> aliases = List.of(prod.logicalId("AWS::Lambda::Alias", "CaptureLiveAlias"),
+                prod.logicalId("AWS::Lambda::Alias", "HttpLiveAlias"));
         prod.template().allResourcesProperties("AWS::ApiGatewayV2::Integration", Match.objectLike(Map.of(
                 "IntegrationType", "AWS_PROXY",
-                "PayloadFormatVersion", "2.0",
-                "IntegrationUri", Map.of("Ref", aliasId))));
+                "PayloadFormatVersion", "2.0")));
+        assertThat(prod.resources("AWS::ApiGatewayV2::Integration").values().stream()
+                .map(TemplateJson::properties).map(integration -> (String) ((Map<?, ?>) integration.get("IntegrationUri")).get("Ref"))
+                .toList())
+                .containsExactlyInAnyOrderElementsOf(aliases);
         prod.resources("AWS::Lambda::Permission").values().stream()
                 .map(TemplateJson::properties)
                 .filter(permission -> "apigateway.amazonaws.com".equals(permission.get("Principal")))
-                .forEach(permission -> assertThat(permission.get("FunctionName")).isEqualTo(Map.of("Ref", aliasId)));
+                .forEach(permission -> assertThat(aliases).contains((String) ((Map<?, ?>) permission.get("FunctionName")).get("Ref")));
     }
 
     @Test

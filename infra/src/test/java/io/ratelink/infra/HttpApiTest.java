@@ -30,6 +30,22 @@ class HttpApiTest {
     }
 
     @Test
+    void theRatingLinksGoToTheCaptureFunctionAndEveryOtherRouteToTheHttpFunction() {
+        TemplateJson prod = SynthesizedStacks.prod();
+        Map<String, Map<String, Object>> integrations = prod.resources("AWS::ApiGatewayV2::Integration");
+        String captureAlias = prod.logicalId("AWS::Lambda::Alias", "CaptureLiveAlias");
+        String httpAlias = prod.logicalId("AWS::Lambda::Alias", "HttpLiveAlias");
+        for (Map<String, Object> route : prod.resources("AWS::ApiGatewayV2::Route").values()) {
+            Map<String, Object> properties = TemplateJson.properties(route);
+            String key = (String) properties.get("RouteKey");
+            String target = String.valueOf(properties.get("Target"));
+            String integrationId = integrations.keySet().stream().filter(target::contains).findFirst().orElseThrow();
+            Object alias = ((Map<?, ?>) TemplateJson.properties(integrations.get(integrationId)).get("IntegrationUri")).get("Ref");
+            assertThat(alias).as(key).isEqualTo(key.endsWith(" /r/{token}") ? captureAlias : httpAlias);
+        }
+    }
+
+    @Test
     void theDemoPageIsNeverRoutedSinceTheDeployedFunctionDoesNotServeIt() {
         for (TemplateJson template : List.of(SynthesizedStacks.prod(), SynthesizedStacks.devWithOptions())) {
             assertThat(routeKeys(template)).noneMatch(key -> key.contains("/demo"));

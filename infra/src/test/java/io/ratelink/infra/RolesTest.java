@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RolesTest {
 
-    private static final List<String> FUNCTIONS = List.of("Http", "Recompute", "Notify", "Escalate");
+    private static final List<String> FUNCTIONS = List.of("Capture", "Http", "Recompute", "Notify", "Escalate");
 
     private final TemplateJson prod = SynthesizedStacks.prod();
     private final String ratings = prod.tableId(Tables.RATINGS.name());
@@ -58,8 +58,19 @@ class RolesTest {
     }
 
     @Test
-    void httpCapturesWithUpdateItemAndReadsForTheAdminApiButHasNoneOfTheRecomputesScanOrWrites() {
-        assertThat(prod.actionsOn("Http", ratings)).containsExactlyInAnyOrder("dynamodb:UpdateItem", "dynamodb:GetItem");
+    void captureOnlyUpdatesRatingsAndReadsItsKeys() {
+        assertThat(prod.actionsOn("Capture", ratings)).containsExactly("dynamodb:UpdateItem");
+        assertThat(prod.actionsOnIndexesOf("Capture", ratings)).isEmpty();
+        for (String table : List.of(agents, scores, escalations, signins)) {
+            assertThat(prod.actionsOn("Capture", table)).as(table).isEmpty();
+        }
+        assertThat(allActionsOf("Capture")).filteredOn(action -> !action.startsWith("logs:"))
+                .containsExactlyInAnyOrder("dynamodb:UpdateItem", "secretsmanager:GetSecretValue");
+    }
+
+    @Test
+    void httpReadsRatingsForTheAdminApiButHasNoneOfTheClicksOrTheRecomputesScanOrWrites() {
+        assertThat(prod.actionsOn("Http", ratings)).containsExactly("dynamodb:GetItem");
         assertThat(prod.actionsOnIndexesOf("Http", ratings)).containsExactly("dynamodb:Query");
         assertThat(indexResourcesOf("Http", ratings)).containsExactly("/index/" + Tables.BY_CHANGE);
         assertThat(prod.actionsOn("Http", agents)).containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:PutItem");

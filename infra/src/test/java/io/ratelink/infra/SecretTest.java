@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SecretTest {
 
-    private static final List<String> FUNCTIONS = List.of("Http", "Recompute", "Notify", "Escalate");
+    private static final List<String> FUNCTIONS = List.of("Capture", "Http", "Recompute", "Notify", "Escalate");
 
     @Test
     void theStackCreatesAKeysSecretWithAGeneratedSigningKeyAndNoValueInTheTemplate() {
@@ -40,9 +40,10 @@ class SecretTest {
     }
 
     @Test
-    void httpReadsOnlyTheKeysSecretAndEscalateOnlyTheMailSecret() {
+    void captureAndHttpReadOnlyTheKeysSecretAndEscalateOnlyTheMailSecret() {
         TemplateJson prod = SynthesizedStacks.prod();
         Map<String, String> secretOf = Map.of(
+                "Capture", prod.logicalId("AWS::SecretsManager::Secret", "KeysSecret"),
                 "Http", prod.logicalId("AWS::SecretsManager::Secret", "KeysSecret"),
                 "Escalate", prod.logicalId("AWS::SecretsManager::Secret", "MailSecret"));
         secretOf.forEach((function, secret) -> {
@@ -84,6 +85,7 @@ class SecretTest {
         TemplateJson imported = SynthesizedStacks.devWithOptions();
         imported.template().resourceCountIs("AWS::SecretsManager::Secret", 0);
         Map<String, String> secretOf = Map.of(
+                "Capture", SynthesizedStacks.EXISTING_KEYS_SECRET_NAME,
                 "Http", SynthesizedStacks.EXISTING_KEYS_SECRET_NAME,
                 "Escalate", SynthesizedStacks.EXISTING_MAIL_SECRET_NAME);
         secretOf.forEach((function, name) -> {

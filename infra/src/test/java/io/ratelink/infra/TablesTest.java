@@ -92,7 +92,7 @@ class TablesTest {
     void addingASpecAddsTheTableAndItsNameToEveryFunction() {
         TemplateJson withEscalations = SynthesizedStacks.devWithOptions();
         String escalationsId = withEscalations.tableId(Tables.ESCALATIONS.name());
-        for (String function : List.of("Http", "Recompute", "Notify", "Escalate")) {
+        for (String function : List.of("Capture", "Http", "Recompute", "Notify", "Escalate")) {
             assertThat(withEscalations.environment(function))
                     .containsEntry("RATELINK_TABLES_ESCALATIONS", Map.of("Ref", escalationsId));
         }

@@ -1,4 +1,4 @@
-package io.ratelink.http.bench;
+package io.ratelink.capture.bench;
 
 import java.io.IOException;
 import java.net.InetAddress;

@@ -1,4 +1,4 @@
-package io.ratelink.http.bench;
+package io.ratelink.capture.bench;
 
 import io.ratelink.local.EmbeddedDynamoDb;
 import io.ratelink.storage.TableCreator;
@@ -34,14 +34,13 @@ import java.util.concurrent.TimeUnit;
  * its own JVM started as the function's is ({@link BareLoopHost}). Rounds alternate between the two so that drift in
  * the machine touches both.
  *
- * <p>{@code ./mvnw -B -pl http -am -Pclick-bench -DskipTests verify} (options: {@code -Dbench.clicks=5000 -Dbench.rounds=5})
+ * <p>{@code ./mvnw -B -pl capture -am -Pclick-bench -DskipTests verify} (options: {@code -Dbench.clicks=5000 -Dbench.rounds=5})
  */
 public final class ClickBenchmark {
 
     static final String HANDLER = "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest";
     static final String KID = "bench";
     static final String SECRET = "ratelink-benchmark-signing-key-000000000";
-    static final String DASHBOARD_SECRET = "ratelink-benchmark-dashboard-key-0000000";
 
     public static void main(String[] args) throws Exception {
         int status = 0;
@@ -71,9 +70,6 @@ public final class ClickBenchmark {
                     .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                     .httpClient(UrlConnectionHttpClient.create()).build();
             new TableCreator(dynamo).createIfMissing(Tables.RATINGS, "bench-ratings");
-            new TableCreator(dynamo).createIfMissing(Tables.AGENTS, "bench-agents");
-            new TableCreator(dynamo).createIfMissing(Tables.SCORES, "bench-scores");
-            new TableCreator(dynamo).createIfMissing(Tables.ESCALATIONS, "bench-escalations");
             LinkSigner signer = new LinkSigner(SigningKeys.of(KID, Map.of(KID, SECRET)), Clock.systemUTC());
             String eventTemplate = resource("/events/apigw-v2-get-rating-link.json");
             System.out.printf("DynamoDB Local at %s%s; function pinned to CPU %s%n", endpoint,
@@ -134,7 +130,7 @@ public final class ClickBenchmark {
                     function.stop();
                 }
             }
-            for (String module : List.of("http", "notify", "recompute")) {
+            for (String module : List.of("capture", "http", "notify", "recompute")) {
                 Path zip = runner.getParent().getParent().resolveSibling(module).resolve("target/function.zip");
                 if (java.nio.file.Files.exists(zip)) {
                     System.out.printf("function.zip %-9s %,d bytes (%.1f MB)%n", module, java.nio.file.Files.size(zip),
@@ -190,26 +186,19 @@ public final class ClickBenchmark {
         Map<String, String> env = function.environment();
         env.put("QUARKUS_PROFILE", "prod");
         env.put("_HANDLER", HANDLER);
-        env.put("AWS_LAMBDA_FUNCTION_NAME", "ratelink-http");
+        env.put("AWS_LAMBDA_FUNCTION_NAME", "ratelink-capture");
         env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "1024");
         env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
-        env.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/ratelink-http");
+        env.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/ratelink-capture");
         env.put("AWS_LAMBDA_LOG_STREAM_NAME", "bench");
         env.put("AWS_LAMBDA_RUNTIME_API", runtime.address());
         env.put("AWS_REGION", "us-east-1");
         env.put("AWS_ACCESS_KEY_ID", "local");
         env.put("AWS_SECRET_ACCESS_KEY", "local");
         env.put("QUARKUS_DYNAMODB_ENDPOINT_OVERRIDE", endpoint);
-        env.put("RATELINK_API_KEYS", "bench-api-key");
         env.put("RATELINK_SIGNING_ACTIVE_KID", KID);
         env.put("RATELINK_SIGNING_KEYS_BENCH", SECRET);
-        env.put("RATELINK_DASHBOARD_SIGNING_ACTIVE_KID", KID);
-        env.put("RATELINK_ESCALATION_QUEUE_URL", "https://sqs.us-east-1.amazonaws.com/123456789012/bench-escalations");
-        env.put("RATELINK_DASHBOARD_SIGNING_KEYS_BENCH", DASHBOARD_SECRET);
         env.put("RATELINK_TABLES_RATINGS", "bench-ratings");
-        env.put("RATELINK_TABLES_AGENTS", "bench-agents");
-        env.put("RATELINK_TABLES_SCORES", "bench-scores");
-        env.put("RATELINK_TABLES_ESCALATIONS", "bench-escalations");
         env.put(FunctionHost.PRIME, Boolean.toString(prime));
         env.put(FunctionHost.QUIET_MS, System.getProperty("bench.quiet-ms", "6000"));
         long started = System.nanoTime();

@@ -1,4 +1,4 @@
-package io.ratelink.http.bench;
+package io.ratelink.capture.bench;
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
@@ -6,7 +6,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler;
 import io.quarkus.arc.Arc;
-import io.ratelink.http.snapstart.SnapStartPriming;
+import io.ratelink.capture.snapstart.CapturePriming;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -42,7 +42,7 @@ public final class FunctionHost {
         if (Boolean.parseBoolean(System.getenv(PRIME))) {
             long primingStarted = System.nanoTime();
             // the CRaC global context refuses calls from outside a checkpoint, so the resource is called as it would be
-            SnapStartPriming priming = Arc.container().instance(SnapStartPriming.class).get();
+            CapturePriming priming = Arc.container().instance(CapturePriming.class).get();
             priming.beforeCheckpoint(null);
             priming.afterRestore(null);
             System.out.printf("timing prime-ms=%.1f%n", (System.nanoTime() - primingStarted) / 1e6);

@@ -1,4 +1,4 @@
-package io.ratelink.http.bench;
+package io.ratelink.capture.bench;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

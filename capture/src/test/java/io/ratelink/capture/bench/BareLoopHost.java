@@ -1,4 +1,4 @@
-package io.ratelink.http.bench;
+package io.ratelink.capture.bench;
 
 import io.ratelink.rating.Answer;
 import io.ratelink.rating.ClientKind;

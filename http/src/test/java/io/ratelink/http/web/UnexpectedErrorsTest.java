@@ -1,6 +1,7 @@
 package io.ratelink.http.web;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.ratelink.click.RatingLink;
 import io.ratelink.failure.ErrorIds;
 import io.ratelink.http.support.Surveys;
 import io.restassured.path.json.JsonPath;
@@ -27,7 +28,9 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 class UnexpectedErrorsTest {
 
-    private final Logger log = Logger.getLogger(UnexpectedErrors.class.getName());
+    /** The API's failures are logged by the mapper, a rating link's by the link itself. */
+    private final List<Logger> logs = List.of(Logger.getLogger(UnexpectedErrors.class.getName()),
+            Logger.getLogger(RatingLink.class.getName()));
     private final List<LogRecord> records = new CopyOnWriteArrayList<>();
     private final Handler capture = new Handler() {
         @Override
@@ -46,12 +49,12 @@ class UnexpectedErrorsTest {
 
     @BeforeEach
     void captureLog() {
-        log.addHandler(capture);
+        logs.forEach(log -> log.addHandler(capture));
     }
 
     @AfterEach
     void releaseLog() {
-        log.removeHandler(capture);
+        logs.forEach(log -> log.removeHandler(capture));
     }
 
     private List<String> errorLines() {

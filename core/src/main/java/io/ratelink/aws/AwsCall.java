@@ -23,9 +23,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One AWS API call made as a SigV4-signed HTTPS request, for the two calls the functions make besides DynamoDB and
- * SQS (Secrets Manager's {@code GetSecretValue} at startup, Lambda's asynchronous {@code Invoke}): a full SDK client
- * for one call a cold start costs megabytes of function.zip and class loading.
+ * One AWS API call made as a SigV4-signed HTTPS request, for the calls the functions make besides DynamoDB (Secrets
+ * Manager's {@code GetSecretValue} at startup, Lambda's asynchronous {@code Invoke}, SQS's {@code SendMessage}): a full
+ * SDK client for one call a cold start costs megabytes of function.zip and class loading.
  *
  * <p>Region, credentials and endpoint come from where the SDK's clients take them: {@code AWS_REGION} /
  * {@code aws.region}, the function's role (or {@code aws.accessKeyId}…), and {@code AWS_ENDPOINT_URL_<SERVICE>} /
@@ -43,6 +43,7 @@ public final class AwsCall implements AutoCloseable {
         public static final Service LAMBDA = new Service("lambda", "lambda", "LAMBDA", "Lambda");
         public static final Service SECRETS_MANAGER = new Service("secretsmanager", "secretsmanager", "SECRETS_MANAGER",
                 "SecretsManager");
+        public static final Service SQS = new Service("sqs", "sqs", "SQS", "Sqs");
     }
 
     /** What AWS answered. */
@@ -56,7 +57,11 @@ public final class AwsCall implements AutoCloseable {
     public record Target(String region, URI endpoint, AwsCredentialsProvider credentials) {
 
         public static Target fromEnvironment(Service service) {
-            String region = new DefaultAwsRegionProviderChain().getRegion().id();
+            return fromEnvironment(service, new DefaultAwsRegionProviderChain().getRegion().id());
+        }
+
+        /** As {@link #fromEnvironment(Service)}, in {@code region} rather than the region the environment names. */
+        public static Target fromEnvironment(Service service, String region) {
             URI endpoint = firstSet(System.getProperty("aws.endpointUrl" + service.endpointPropertySuffix()),
                     System.getenv("AWS_ENDPOINT_URL_" + service.endpointEnvironmentSuffix()),
                     System.getProperty("aws.endpointUrl"), System.getenv("AWS_ENDPOINT_URL"))

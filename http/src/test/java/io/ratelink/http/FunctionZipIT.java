@@ -8,7 +8,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The packaged function stays within its size budget and carries no development engine, and no mailer. */
+/**
+ * The packaged function stays within its size budget and carries no development engine, no mailer, and no SQS client:
+ * it sends to the queue with one signed request.
+ */
 class FunctionZipIT {
 
     private static final Path ZIP = Path.of("target", "function.zip");
@@ -25,5 +28,11 @@ class FunctionZipIT {
         assertThat(FunctionZips.entriesNamed(ZIP, List.of("quarkus-mailer", "vertx-mail-client", "ratelink-mail",
                 "templates/EscalationMail/", "templates/SignInMail/"))).as("sign-in mails and replays go to the queue")
                 .isEmpty();
+    }
+
+    @Test
+    void theFunctionCarriesNoSqsClient() throws Exception {
+        assertThat(FunctionZips.entriesNamed(ZIP, List.of("awssdk.sqs", "software/amazon/awssdk/services/sqs/")))
+                .as("sign-in mails and replays are sent to the queue through AwsCall").isEmpty();
     }
 }

@@ -1,8 +1,8 @@
 package io.ratelink.notify;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
-import io.ratelink.delivery.sqs.SqsEvents;
 import io.ratelink.local.EmbeddedSqs;
+import io.ratelink.local.SqsEvents;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;

@@ -7,15 +7,20 @@ import io.quarkus.runtime.StartupEvent;
 import io.ratelink.config.RatelinkConfig;
 import io.ratelink.delivery.Deadline;
 import io.ratelink.delivery.sqs.DueTaskBatch;
-import io.ratelink.delivery.sqs.SqsEvents;
+import io.ratelink.local.SqsEvents;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +35,9 @@ import java.util.stream.Collectors;
  * again after a few seconds (in AWS, after the queue's visibility timeout); the others are deleted, as Lambda's
  * event source mapping deletes them.
  *
- * <p>Built into dev mode and tests only, and off unless {@code ratelink.dev.queue-consumer.enabled}.
+ * <p>Built into dev mode and tests only, and off unless {@code ratelink.dev.queue-consumer.enabled}. It receives with
+ * the SDK's SQS client, which only dev mode and the tests carry (the functions send through {@code SqsDelayQueue}),
+ * from the local engine that {@code ratelink.sqs.endpoint-override} names.
  */
 @Singleton
 @IfBuildProfile(anyOf = { "dev", "test" })
@@ -43,14 +50,13 @@ public class EscalationQueueConsumer {
     /** The escalate function's timeout in the deployment. */
     private static final Duration LAMBDA_TIMEOUT = Duration.ofSeconds(120);
 
-    private final SqsClient sqs;
     private final DueTaskBatch tasks;
     private final RatelinkConfig config;
+    private SqsClient sqs;
     private ExecutorService loop;
     private volatile boolean running;
 
-    public EscalationQueueConsumer(SqsClient sqs, DueTaskBatch tasks, RatelinkConfig config) {
-        this.sqs = sqs;
+    public EscalationQueueConsumer(DueTaskBatch tasks, RatelinkConfig config) {
         this.tasks = tasks;
         this.config = config;
     }
@@ -64,6 +70,18 @@ public class EscalationQueueConsumer {
             LOG.warn("ratelink.dev.queue-consumer.enabled is set but ratelink.escalation.queue-url is not; the consumer stays off");
             return;
         }
+        URI endpoint = config.sqs().endpointOverride().orElse(null);
+        if (endpoint == null) {
+            LOG.warn("ratelink.dev.queue-consumer.enabled is set but the queue has no local endpoint "
+                    + "(ratelink.sqs.endpoint-override); the consumer stays off");
+            return;
+        }
+        sqs = SqsClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.of(config.sqs().region().orElse("us-east-1")))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
         running = true;
         loop = Executors.newSingleThreadExecutor(task -> new Thread(task, "escalation-queue-consumer"));
         loop.submit(() -> consume(queueUrl));
@@ -76,6 +94,9 @@ public class EscalationQueueConsumer {
         if (loop != null) {
             loop.shutdownNow();
             loop.awaitTermination(5, TimeUnit.SECONDS);
+        }
+        if (sqs != null) {
+            sqs.close();
         }
     }
 

@@ -1,7 +1,8 @@
 package io.ratelink.delivery.sqs.wiring;
 
-import io.ratelink.config.RatelinkConfig;
 import io.quarkus.arc.All;
+import io.ratelink.aws.AwsCall;
+import io.ratelink.config.RatelinkConfig;
 import io.ratelink.delivery.DelayQueue;
 import io.ratelink.delivery.TaskHandler;
 import io.ratelink.delivery.sqs.DueTaskBatch;
@@ -12,14 +13,8 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.SqsClientBuilder;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -29,36 +24,34 @@ import java.util.List;
 @ApplicationScoped
 public class DeliveryBeans {
 
-    @Produces
-    @Singleton
-    SqsClient sqsClient(RatelinkConfig config) {
-        SqsClientBuilder builder = SqsClient.builder()
-                .httpClient(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(Duration.ofSeconds(2))
-                        .socketTimeout(Duration.ofSeconds(5))
-                        .build())
-                .overrideConfiguration(ClientOverrideConfiguration.builder()
-                        .apiCallAttemptTimeout(Duration.ofSeconds(3))
-                        .apiCallTimeout(Duration.ofSeconds(8))
-                        .build());
-        config.sqs().region().ifPresent(region -> builder.region(Region.of(region)));
-        config.sqs().endpointOverride().ifPresent(endpoint -> builder.endpointOverride(endpoint)
-                .region(Region.of(config.sqs().region().orElse("us-east-1")))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))));
-        return builder.build();
-    }
-
-    void close(@Disposes SqsClient sqs) {
-        sqs.close();
-    }
+    private static final StaticCredentialsProvider LOCAL_CREDENTIALS =
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
 
     @Produces
     @Singleton
-    DelayQueue delayQueue(SqsClient sqs, RatelinkConfig config, Clock clock) {
+    DelayQueue delayQueue(RatelinkConfig config, Clock clock) {
         String queueUrl = config.escalation().queueUrl().orElseThrow(() -> new IllegalStateException(
                 "ratelink.escalation.queue-url (RATELINK_ESCALATION_QUEUE_URL) is not set: the escalation queue is "
                         + "needed to delay and replay escalations"));
-        return new SqsDelayQueue(sqs, queueUrl, clock);
+        return SqsDelayQueue.at(queueUrl, sqs(config.sqs()), clock);
+    }
+
+    void close(@Disposes DelayQueue queue) throws Exception {
+        if (queue instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
+    }
+
+    /**
+     * SQS's API: the endpoint override with fixed local credentials (the embedded engine in dev mode and tests), else
+     * where the SDK's clients find it, in the configured region when one is.
+     */
+    static AwsCall.Target sqs(RatelinkConfig.Sqs sqs) {
+        if (sqs.endpointOverride().isPresent()) {
+            return new AwsCall.Target(sqs.region().orElse("us-east-1"), sqs.endpointOverride().get(), LOCAL_CREDENTIALS);
+        }
+        return sqs.region().map(region -> AwsCall.Target.fromEnvironment(AwsCall.Service.SQS, region))
+                .orElseGet(() -> AwsCall.Target.fromEnvironment(AwsCall.Service.SQS));
     }
 
     /**

@@ -1,11 +1,14 @@
-package io.ratelink.delivery.sqs;
+package io.ratelink.local;
 
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 import java.util.List;
 
-/** Received queue messages in the event shape Lambda's SQS event source hands a function, for what stands in for it. */
+/**
+ * Messages received from the embedded queue in the event shape Lambda's SQS event source hands a function, for what
+ * stands in for that event source in dev mode and tests.
+ */
 public final class SqsEvents {
 
     private SqsEvents() {

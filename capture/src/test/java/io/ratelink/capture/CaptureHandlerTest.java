@@ -102,6 +102,20 @@ class CaptureHandlerTest {
     }
 
     @Test
+    void behindATrustedProxyTheClickIsJudgedByTheAddressItForwards() throws IOException {
+        SurveyClaims survey = survey(Scale.CSAT_5, 1, "en");
+        String proxy = "198.51.100.7";
+
+        invoke(fixture("apigw-v2-get-rating-link.json").replace("TOKEN", signer.mint(survey))
+                .replace("\"sourceIp\": \"203.0.113.24\"", "\"sourceIp\": \"" + proxy + "\"")
+                .replace("\"x-forwarded-for\": \"203.0.113.24\"", "\"x-forwarded-for\": \"104.47.58.12\""));
+
+        Rating rating = store.find(survey.surveyId()).orElseThrow();
+        assertThat(rating.status()).isEqualTo(RatingStatus.SUSPECT);
+        assertThat(rating.statusReason()).get().asString().contains("mail-filter-network (104.47.0.0/17");
+    }
+
+    @Test
     void aTamperedLinkEventGetsTheFriendlyPageNotAnError() throws IOException {
         JsonNode answer = invoke(fixture("apigw-v2-get-rating-link.json").replace("TOKEN", "eyJhbGciOiJub25lIn0.e30."));
 

@@ -242,6 +242,13 @@ public interface RatelinkConfig {
          */
         @WithDefault("2")
         int weakEvidenceToHold();
+
+        /**
+         * The capture function in AWS: proxies in front of API Gateway (e.g. CloudFront's address ranges), as CIDRs or
+         * single addresses. A click whose {@code sourceIp} is one of them is judged by the nearest address in its
+         * {@code X-Forwarded-For} that is not; without them, by API Gateway's {@code sourceIp}.
+         */
+        Optional<List<String>> trustedProxies();
     }
 
     interface Sqs {

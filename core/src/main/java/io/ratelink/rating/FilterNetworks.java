@@ -1,6 +1,7 @@
 package io.ratelink.rating;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -60,6 +61,23 @@ public final class FilterNetworks {
                 throw new IllegalStateException("scanners/networks.txt is missing from the classpath");
             }
             return parse(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Ranges given as CIDRs or single addresses, all under one name: e.g. the proxies a deployment trusts. */
+    public static FilterNetworks of(List<String> ranges, String name) {
+        StringBuilder lines = new StringBuilder();
+        for (String range : ranges) {
+            String cidr = range.strip();
+            if (!cidr.contains("/")) {
+                cidr += cidr.contains(":") ? "/128" : "/32";
+            }
+            lines.append(cidr).append(' ').append(name).append('\n');
+        }
+        try {
+            return parse(new ByteArrayInputStream(lines.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,10 +4,12 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import io.ratelink.click.ClientAddresses;
 import io.ratelink.click.LinkAnswer;
 import io.ratelink.click.LinkRequest;
 import io.ratelink.click.PageHeaders;
 import io.ratelink.click.RatingLink;
+import io.ratelink.config.RatelinkConfig;
 import io.ratelink.rating.ClickRequest;
 import jakarta.inject.Named;
 
@@ -23,7 +25,8 @@ import java.util.Optional;
 /**
  * The capture function: API Gateway (HTTP API, payload 2.0) sends it the rating links' requests, {@code GET},
  * {@code HEAD} and {@code POST /r/{token}}, and it answers them straight from the event, with no HTTP server in
- * between. The client address is API Gateway's {@code requestContext.http.sourceIp}.
+ * between. The client address is API Gateway's {@code requestContext.http.sourceIp}, or behind trusted proxies
+ * ({@code ratelink.scanners.trusted-proxies}) the forwarded one ({@link ClientAddresses}).
  */
 @Named("capture")
 public class CaptureHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
@@ -33,9 +36,11 @@ public class CaptureHandler implements RequestHandler<APIGatewayV2HTTPEvent, API
             .map(name -> name.toLowerCase(Locale.ROOT)).toList();
 
     private final RatingLink link;
+    private final ClientAddresses clientAddresses;
 
-    public CaptureHandler(RatingLink link) {
+    public CaptureHandler(RatingLink link, RatelinkConfig config) {
         this.link = link;
+        this.clientAddresses = new ClientAddresses(config.scanners().trustedProxies().orElse(List.of()));
     }
 
     @Override
@@ -49,7 +54,8 @@ public class CaptureHandler implements RequestHandler<APIGatewayV2HTTPEvent, API
         Map<String, String> headers = lowerCased(event.getHeaders());
         List<String> purposes = PURPOSE_HEADERS.stream().map(headers::get).filter(Objects::nonNull).toList();
         LinkRequest request = new LinkRequest(method, token.get(), Optional.ofNullable(headers.get("content-type")),
-                body(event), Optional.ofNullable(headers.get("user-agent")), purposes, sourceIp(event));
+                body(event), Optional.ofNullable(headers.get("user-agent")), purposes,
+                clientAddresses.of(sourceIp(event), Optional.ofNullable(headers.get("x-forwarded-for"))));
         return response(method, link.answer(request));
     }
 

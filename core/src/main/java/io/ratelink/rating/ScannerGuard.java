@@ -210,7 +210,8 @@ public final class ScannerGuard {
         if (millis >= 10_000) {
             return (millis + 500) / 1000 + " s";
         }
-        return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+        long tenths = (millis + 50) / 100;
+        return tenths / 10 + "." + tenths % 10 + " s";
     }
 
     private final class ClickRuling implements Ruling {

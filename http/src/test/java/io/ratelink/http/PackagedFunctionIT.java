@@ -10,8 +10,10 @@ import io.ratelink.local.AwsStandIn;
 import io.ratelink.local.EmbeddedDynamoDb;
 import io.ratelink.local.EmbeddedSqs;
 import io.ratelink.local.PackagedFunction;
+import io.ratelink.rating.store.RatingStore;
 import io.ratelink.survey.SigningKeys;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
@@ -31,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The packaged function.zip on its own, as Lambda runs it (its classes and lib/ the whole class path, the production
  * profile), fed API Gateway HTTP API events: a survey minted, the admin API's CSV and scores, a run handed to the
- * recompute function, a sign-in link put on the queue, and the dashboard's overview; its rating links are the capture
- * function's, and not served here. The
+ * recompute function, a sign-in link put on the queue, and the dashboard's overview; a rating link records nothing
+ * here (it is the capture function's) and gets the page of a link that does not work. The
  * module's other tests run with the whole test class path (and the mail module); this one shows that nothing the
  * function needs was left out of the zip.
  */
@@ -63,7 +65,12 @@ class PackagedFunctionIT {
             JsonNode dashboard = call(function, "GET", "/dashboard", "window=30d", Map.of("cookie", "ratelink_session="
                     + session()), null);
 
-            assertThat(click.path("statusCode").asInt()).as(function.output()).isEqualTo(404);
+            assertThat(click.path("statusCode").asInt()).as("the link's page, not its click").isEqualTo(400);
+            assertThat(body(click)).contains("This rating link does not work");
+            try (DynamoDbClient dynamo = EmbeddedDynamoDb.client()) {
+                assertThat(new RatingStore(dynamo, "ratelink-ratings", Duration.ofDays(1095))
+                        .find(minted.path("surveyId").asText())).as("no click recorded").isEmpty();
+            }
             assertThat(csv.path("statusCode").asInt()).as(function.output()).isEqualTo(200);
             assertThat(body(csv)).startsWith("surveyId,");
             assertThat(scores.path("statusCode").asInt()).as(function.output()).isEqualTo(200);

@@ -2,8 +2,10 @@ package io.ratelink.survey;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The user-facing text of one language, read from {@code messages/ratelink_<language>.properties}.
@@ -18,6 +20,13 @@ public final class Messages {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    /**
+     * The messages of each tag asked for, so a click finds its language without a bundle lookup. Tags come from signed
+     * links, so there are few; past this many, a tag is looked up each time instead of kept.
+     */
+    private static final int KEPT_TAGS = 256;
+    private static final Map<String, Messages> BY_TAG = new ConcurrentHashMap<>();
+
     private final ResourceBundle bundle;
     private final String languageTag;
 
@@ -28,6 +37,19 @@ public final class Messages {
 
     /** The messages for a BCP 47 tag such as {@code fa}, {@code zh-CN} or {@code ro-RO}; English if unknown. */
     public static Messages forTag(String tag) {
+        String key = tag == null ? "" : tag;
+        Messages kept = BY_TAG.get(key);
+        if (kept != null) {
+            return kept;
+        }
+        Messages messages = lookUp(tag);
+        if (BY_TAG.size() < KEPT_TAGS) {
+            BY_TAG.putIfAbsent(key, messages);
+        }
+        return messages;
+    }
+
+    private static Messages lookUp(String tag) {
         Locale requested = tag == null || tag.isBlank() ? Locale.ENGLISH : Locale.forLanguageTag(tag);
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, requested, Messages.class.getClassLoader(), NO_FALLBACK);
         Locale found = bundle.getLocale();

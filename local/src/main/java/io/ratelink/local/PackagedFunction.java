@@ -1,13 +1,8 @@
 package io.ratelink.local;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -44,10 +34,7 @@ public final class PackagedFunction implements AutoCloseable {
     private final Path directory;
     private final Path log;
     private final Process process;
-    private final HttpServer runtimeApi;
-    private final BlockingQueue<String> events = new LinkedBlockingQueue<>();
-    private final BlockingQueue<Result> answers = new LinkedBlockingQueue<>();
-    private final AtomicLong requestIds = new AtomicLong();
+    private final LambdaRuntimeApi runtimeApi;
 
     /** The function's answer to one event, or its failure (an initialization error or an invocation error). */
     public record Result(String body, boolean failed) {
@@ -62,10 +49,7 @@ public final class PackagedFunction implements AutoCloseable {
             Files.createDirectories(host.resolve(hostClass).getParent());
             Files.copy(bytes, host.resolve(hostClass));
         }
-        runtimeApi = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
-        runtimeApi.setExecutor(Executors.newFixedThreadPool(2));
-        runtimeApi.createContext("/2018-06-01/runtime/", this::serve);
-        runtimeApi.start();
+        runtimeApi = new LambdaRuntimeApi(INVOCATION_TIMEOUT);
         log = directory.resolve("function.log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -78,7 +62,7 @@ public final class PackagedFunction implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("RATELINK_") || name.startsWith("QUARKUS_")
                 || name.startsWith("AWS_"));
-        builder.environment().put("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:" + runtimeApi.getAddress().getPort());
+        builder.environment().put("AWS_LAMBDA_RUNTIME_API", runtimeApi.address());
         builder.environment().put("AWS_REGION", "us-east-1");
         builder.environment().put("AWS_ACCESS_KEY_ID", "local");
         builder.environment().put("AWS_SECRET_ACCESS_KEY", "local");
@@ -97,13 +81,13 @@ public final class PackagedFunction implements AutoCloseable {
 
     /** Hands the function one event and waits for its answer. */
     public Result invoke(String event) throws InterruptedException {
-        events.add(event);
-        Result answer = answers.poll(INVOCATION_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        if (answer == null) {
-            throw new IllegalStateException("no answer from the function within " + INVOCATION_TIMEOUT + "; its log:\n"
-                    + output());
+        runtimeApi.invoke(event);
+        try {
+            LambdaRuntimeApi.Answer answer = runtimeApi.nextAnswer(INVOCATION_TIMEOUT);
+            return new Result(answer.body(), answer.failed());
+        } catch (IllegalStateException noAnswer) {
+            throw new IllegalStateException(noAnswer.getMessage() + "; its log:\n" + output(), noAnswer);
         }
-        return answer;
     }
 
     /** What the function printed so far. */
@@ -123,8 +107,7 @@ public final class PackagedFunction implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        runtimeApi.stop(0);
-        ((ExecutorService) runtimeApi.getExecutor()).shutdownNow();
+        runtimeApi.close();
         String keep = System.getProperty(KEEP_OUTPUT_PROPERTY, "").strip();
         if (!keep.isEmpty()) {
             Path kept = Files.createDirectories(Path.of(keep)).resolve(directory.getFileName() + ".log");
@@ -133,35 +116,6 @@ public final class PackagedFunction implements AutoCloseable {
         try (Stream<Path> files = Files.walk(directory)) {
             files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
         }
-    }
-
-    private void serve(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
-        try {
-            if (path.endsWith("/invocation/next")) {
-                String event = events.take();
-                exchange.getResponseHeaders().add("Lambda-Runtime-Aws-Request-Id", Long.toString(requestIds.incrementAndGet()));
-                exchange.getResponseHeaders().add("Lambda-Runtime-Deadline-Ms",
-                        Long.toString(System.currentTimeMillis() + INVOCATION_TIMEOUT.toMillis()));
-                reply(exchange, 200, event);
-                return;
-            }
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            answers.add(new Result(body, !path.endsWith("/response")));
-            reply(exchange, 202, "");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            exchange.close();
-        }
-    }
-
-    private static void reply(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            exchange.getResponseBody().write(bytes);
-        }
-        exchange.close();
     }
 
     private static void unzip(Path zip, Path into) throws IOException {

@@ -1,6 +1,7 @@
 package io.ratelink.capture.bench;
 
 import io.ratelink.local.EmbeddedDynamoDb;
+import io.ratelink.local.LambdaRuntimeApi;
 import io.ratelink.storage.TableCreator;
 import io.ratelink.storage.Tables;
 import io.ratelink.survey.LinkSigner;
@@ -17,6 +18,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -77,11 +79,11 @@ public final class ClickBenchmark {
                     cpu().orElse("(none)"));
 
             Map<String, String> unprimed;
-            try (MockLambdaRuntime runtime = new MockLambdaRuntime()) {
+            try (LambdaRuntimeApi runtime = new LambdaRuntimeApi(Duration.ofSeconds(30))) {
                 Started function = start(runner, runtime, endpoint, jvmOptions, false, "bench-function-unprimed.log");
                 try {
                     runtime.invoke(clickEvent(eventTemplate, signer));
-                    requireOk(runtime.nextAnswer(120, TimeUnit.SECONDS));
+                    requireOk(runtime.nextAnswer(Duration.ofSeconds(120)));
                     unprimed = function.timings();
                     unprimed.put("process-to-first-click-ms",
                             Long.toString(Math.round((System.nanoTime() - function.startedNanos()) / 1e6)));
@@ -90,12 +92,12 @@ public final class ClickBenchmark {
                 }
             }
 
-            try (MockLambdaRuntime runtime = new MockLambdaRuntime();
+            try (LambdaRuntimeApi runtime = new LambdaRuntimeApi(Duration.ofSeconds(30));
                     BareLoop bare = BareLoop.start(jvm(runner, BareLoopHost.class, jvmOptions), endpoint)) {
                 Started function = start(runner, runtime, endpoint, jvmOptions, true, "bench-function.log");
                 try {
                     runtime.invoke(clickEvent(eventTemplate, signer));
-                    requireOk(runtime.nextAnswer(180, TimeUnit.SECONDS));
+                    requireOk(runtime.nextAnswer(Duration.ofSeconds(180)));
                     Map<String, String> primed = function.timings();
 
                     runFunction(runtime, signer, eventTemplate, clicks);
@@ -171,7 +173,7 @@ public final class ClickBenchmark {
         }
     }
 
-    private static Started start(Path runner, MockLambdaRuntime runtime, String endpoint, List<String> jvmOptions,
+    private static Started start(Path runner, LambdaRuntimeApi runtime, String endpoint, List<String> jvmOptions,
             boolean prime, String logName) throws Exception {
         List<String> options = new ArrayList<>(jvmOptions);
         String recording = System.getProperty("bench.jfr", "");
@@ -256,7 +258,7 @@ public final class ClickBenchmark {
                 ? java.util.Optional.empty() : java.util.Optional.of(cpu);
     }
 
-    private static double runFunction(MockLambdaRuntime runtime, LinkSigner signer, String template, int clicks)
+    private static double runFunction(LambdaRuntimeApi runtime, LinkSigner signer, String template, int clicks)
             throws InterruptedException {
         List<String> events = new ArrayList<>(clicks);
         for (int i = 0; i < clicks; i++) {
@@ -265,7 +267,7 @@ public final class ClickBenchmark {
         long start = System.nanoTime();
         events.forEach(runtime::invoke);
         for (int i = 0; i < clicks; i++) {
-            requireOk(runtime.nextAnswer(30, TimeUnit.SECONDS));
+            requireOk(runtime.nextAnswer(Duration.ofSeconds(30)));
         }
         return clicks / ((System.nanoTime() - start) / 1e9);
     }
@@ -274,7 +276,7 @@ public final class ClickBenchmark {
         return template.replace("TOKEN", signer.mint(BareLoopHost.claims()));
     }
 
-    private static void requireOk(MockLambdaRuntime.Answer answer) {
+    private static void requireOk(LambdaRuntimeApi.Answer answer) {
         if (!answer.body().contains("\"statusCode\":200")) {
             throw new IllegalStateException("the function did not record the click: "
                     + answer.body().substring(0, Math.min(400, answer.body().length())));

@@ -4,16 +4,31 @@ import io.ratelink.local.FunctionZips;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The packaged function stays within its size budget and carries no development engine. */
+/** The packaged function stays within its size budget and carries no development engine, nor Vert.x to send mail. */
 class FunctionZipIT {
+
+    private static final Path ZIP = Path.of("target", "function.zip");
 
     @Test
     void functionZipIsWithinItsBudgetAndHoldsNoDevelopmentEngine() throws Exception {
         long budget = Long.parseLong(System.getProperty("function.zip.budget"));
 
-        assertThat(FunctionZips.problems(Path.of("target", "function.zip"), budget)).isEmpty();
+        assertThat(FunctionZips.problems(ZIP, budget)).isEmpty();
+    }
+
+    /** Mutiny's core stays: Qute looks for its Uni among the values it renders. */
+    @Test
+    void mailGoesOutWithJakartaMailWithoutTheMailerVertxOrNetty() throws Exception {
+        List<String> libraries = FunctionZips.entriesNamed(ZIP, List.of("lib/"));
+
+        assertThat(libraries).noneMatch(name -> name.contains("quarkus-mailer") || name.contains("vertx")
+                || name.contains("netty"));
+        assertThat(libraries).filteredOn(name -> name.contains("mutiny"))
+                .allMatch(name -> name.matches("lib/io\\.smallrye\\.reactive\\.mutiny-[0-9.]+\\.jar"));
+        assertThat(libraries).anyMatch(name -> name.startsWith("lib/org.eclipse.angus.smtp-"));
     }
 }

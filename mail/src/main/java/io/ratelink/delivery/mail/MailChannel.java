@@ -12,6 +12,7 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.eclipse.angus.mail.util.MailConnectException;
+import org.jboss.logging.Logger;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
@@ -38,6 +39,7 @@ import java.util.function.Consumer;
  */
 public class MailChannel implements Channel<Email> {
 
+    private static final Logger LOG = Logger.getLogger(MailChannel.class);
     private static final int MAX_REASON_LENGTH = 500;
     private static final String UTF_8 = "UTF-8";
 
@@ -58,6 +60,7 @@ public class MailChannel implements Channel<Email> {
     public SendResult send(Email email, Duration timeout) {
         Optional<String> from = config.from().map(String::strip).filter(address -> !address.isEmpty());
         if (config.mock()) {
+            LOG.debug("Mail captured, not sent (ratelink.smtp.mock)");
             sent.accept(new SentEmail(from.orElse(""), email));
             return new SendResult.Accepted();
         }

@@ -29,12 +29,18 @@ import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
  * Email over SMTP (Jakarta Mail, Eclipse Angus), one connection per email. A server that answers with an error, or
- * cannot be reached, refused the message; one that gives no answer within the timeout may still deliver it, so the
- * outcome is unknown. Each email accepted, or captured with {@code ratelink.smtp.mock}, is handed on as a
+ * cannot be reached, refused the message; one that has not answered it all within the timeout may still deliver it,
+ * so the outcome is unknown. Each email accepted, or captured with {@code ratelink.smtp.mock}, is handed on as a
  * {@link SentEmail}.
  */
 public class MailChannel implements Channel<Email> {
@@ -46,6 +52,15 @@ public class MailChannel implements Channel<Email> {
     private final SmtpConfig config;
     private final Consumer<SentEmail> sent;
     private final Optional<SSLSocketFactory> trusting;
+    /**
+     * Where the conversation with the server runs, so that the caller waits no longer than its timeout in all, as
+     * slowly as the server may answer each command; a conversation given up on ends at its next socket timeout.
+     */
+    private final ExecutorService sending = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "smtp-send");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /**
      * @throws IllegalStateException for a trust store that cannot be read
@@ -67,23 +82,45 @@ public class MailChannel implements Channel<Email> {
         if (from.isEmpty()) {
             return new SendResult.Refused("no sender address: ratelink.smtp.from is not set");
         }
+        MimeMessage message;
         try {
-            Session session = Session.getInstance(properties(from.get(), timeout));
-            MimeMessage message = message(session, from.get(), email);
-            if (config.username().isPresent()) {
-                Transport.send(message, config.username().get(), config.password().orElse(""));
-            } else {
-                Transport.send(message);
+            message = message(Session.getInstance(properties(from.get(), timeout)), from.get(), email);
+        } catch (MessagingException unusable) {
+            return new SendResult.Refused(describe(unusable));
+        }
+        ClassLoader caller = Thread.currentThread().getContextClassLoader();
+        Future<?> delivery = sending.submit(() -> {
+            Thread.currentThread().setContextClassLoader(caller);
+            transmit(message);
+            return null;
+        });
+        try {
+            delivery.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException notDoneInTime) {
+            return noAnswerWithin(timeout);
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof MessagingException failure && noAnswer(failure)) {
+                return noAnswerWithin(shorter(config.timeout(), timeout));
             }
-        } catch (MessagingException failure) {
-            if (noAnswer(failure)) {
-                return new SendResult.Unknown("no answer from the SMTP server within "
-                        + shorter(config.timeout(), timeout).toMillis() + " ms");
-            }
-            return new SendResult.Refused(describe(failure));
+            return new SendResult.Refused(describe(failed.getCause()));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return new SendResult.Unknown("interrupted while the SMTP server had the message");
         }
         sent.accept(new SentEmail(from.get(), email));
         return new SendResult.Accepted();
+    }
+
+    private void transmit(MimeMessage message) throws MessagingException {
+        if (config.username().isPresent()) {
+            Transport.send(message, config.username().get(), config.password().orElse(""));
+        } else {
+            Transport.send(message);
+        }
+    }
+
+    private static SendResult noAnswerWithin(Duration timeout) {
+        return new SendResult.Unknown("no answer from the SMTP server within " + timeout.toMillis() + " ms");
     }
 
     private Properties properties(String from, Duration timeout) {

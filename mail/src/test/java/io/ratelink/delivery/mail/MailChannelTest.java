@@ -15,17 +15,23 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -193,6 +199,27 @@ class MailChannelTest {
     }
 
     @Test
+    void aServerThatAnswersEachCommandSlowlyIsGivenUpOnWhenTheWholeSendHasTakenTheTimeout() throws Exception {
+        try (ServerSocket slow = new ServerSocket()) {
+            slow.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            Thread server = new Thread(() -> answerEachCommandAfter(slow, Duration.ofMillis(300)));
+            server.setDaemon(true);
+            server.start();
+            long started = System.nanoTime();
+
+            SendResult result = channel(Map.of("ratelink.smtp.tls", "none", "ratelink.smtp.host", "127.0.0.1",
+                    "ratelink.smtp.port", Integer.toString(slow.getLocalPort()), "ratelink.smtp.timeout", "20s"))
+                    .send(email(), Duration.ofMillis(1000));
+
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            assertThat(result).as("six answers of 300 ms each would take 1.8 s")
+                    .isEqualTo(new SendResult.Unknown("no answer from the SMTP server within 1000 ms"));
+            assertThat(took).isLessThan(Duration.ofMillis(1500));
+            assertThat(reported).isEmpty();
+        }
+    }
+
+    @Test
     void withoutASenderAddressNothingIsSent() {
         startServer("smtp");
 
@@ -229,6 +256,41 @@ class MailChannelTest {
         assertThat(config.username()).isEmpty();
         assertThat(config(Map.of("ratelink.smtp.tls", "tls")).tls().defaultPort()).isEqualTo(465);
         assertThat(config(Map.of("ratelink.smtp.tls", "none")).tls().defaultPort()).isEqualTo(25);
+    }
+
+    /** A correct SMTP server that waits {@code delay} before each of its answers. */
+    private static void answerEachCommandAfter(ServerSocket listener, Duration delay) {
+        try (Socket client = listener.accept();
+                BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
+                Writer out = new OutputStreamWriter(client.getOutputStream(), StandardCharsets.US_ASCII)) {
+            answer(out, delay, "220 slow.test ESMTP");
+            boolean inData = false;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String command = line.toUpperCase(Locale.ROOT);
+                if (inData) {
+                    if (line.equals(".")) {
+                        inData = false;
+                        answer(out, delay, "250 queued");
+                    }
+                } else if (command.startsWith("DATA")) {
+                    inData = true;
+                    answer(out, delay, "354 go ahead");
+                } else if (command.startsWith("QUIT")) {
+                    answer(out, Duration.ZERO, "221 bye");
+                    return;
+                } else {
+                    answer(out, delay, "250 ok");
+                }
+            }
+        } catch (IOException | InterruptedException ended) {
+            // the client gave up
+        }
+    }
+
+    private static void answer(Writer out, Duration delay, String reply) throws IOException, InterruptedException {
+        Thread.sleep(delay.toMillis());
+        out.write(reply + "\r\n");
+        out.flush();
     }
 
     private void startServer(String protocol) {

@@ -202,7 +202,7 @@ public interface RatelinkConfig {
         ZoneId timeZone();
 
         /**
-         * The domain part of the escalation emails' Message-IDs; the domain of {@code quarkus.mailer.from} when
+         * The domain part of the escalation emails' Message-IDs; the domain of {@code ratelink.smtp.from} when
          * absent.
          */
         Optional<String> messageIdDomain();

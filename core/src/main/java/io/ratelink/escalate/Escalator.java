@@ -33,7 +33,7 @@ import java.util.function.Supplier;
  * a try with no answer in time, or a sender that died mid-send, ends {@code unknown}, since the email may have been
  * delivered: both are logged for the alarm and wait for a person to replay them.
  *
- * @param <M> the message its channel sends (an email for quarkus-mailer, in the escalate function)
+ * @param <M> the message its channel sends (an email, in the escalate function)
  */
 public class Escalator<M> {
 

@@ -30,7 +30,7 @@ class SecretConfigSourceTest {
                  "ratelink.signing.keys.k1":"old-key-old-key-old-key-old-key-0",
                  "ratelink.signing.keys.k2":"new-key-new-key-new-key-new-key-0",
                  "ratelink.api-keys":["helpdesk","dashboard"],
-                 "quarkus.mailer.password":"smtp-password"}""");
+                 "ratelink.smtp.password":"smtp-password"}""");
 
         assertThat(source.getValue("ratelink.signing.active-kid")).isEqualTo("k2");
         assertThat(source.getValue("ratelink.signing.keys.k1")).isEqualTo("old-key-old-key-old-key-old-key-0");

@@ -106,8 +106,8 @@ public final class RatelinkStack extends Stack {
      * accepts: both are replaced with the SES SMTP credentials before the first escalation.
      */
     static final String MAIL_SECRET_TEMPLATE = """
-            {"quarkus.mailer.username":""}""";
-    static final String MAIL_SECRET_GENERATED_KEY = "quarkus.mailer.password";
+            {"ratelink.smtp.username":""}""";
+    static final String MAIL_SECRET_GENERATED_KEY = "ratelink.smtp.password";
 
     private final Function captureFunction;
     private final Function httpFunction;
@@ -173,10 +173,10 @@ public final class RatelinkStack extends Stack {
         linksAndTickets.put("RATELINK_BASE_URL", publicApi.baseUrl());
         linksAndTickets.put("RATELINK_HELPDESK_TICKET_URL", helpdeskTicketUrl.getValueAsString());
         Map<String, String> smtp = new LinkedHashMap<>();
-        smtp.put("QUARKUS_MAILER_FROM", senderAddress.getValueAsString());
-        smtp.put("QUARKUS_MAILER_HOST", Fn.sub("email-smtp.${AWS::Region}.amazonaws.com"));
-        smtp.put("QUARKUS_MAILER_PORT", "587");
-        smtp.put("QUARKUS_MAILER_START_TLS", "REQUIRED");
+        smtp.put("RATELINK_SMTP_FROM", senderAddress.getValueAsString());
+        smtp.put("RATELINK_SMTP_HOST", Fn.sub("email-smtp.${AWS::Region}.amazonaws.com"));
+        smtp.put("RATELINK_SMTP_PORT", "587");
+        smtp.put("RATELINK_SMTP_TLS", "starttls");
         Map<String, String> escalationQueueUrl = Map.of(ESCALATION_QUEUE_URL_ENV, escalationQueue.getQueueUrl());
 
         RetentionDays logRetention = prod ? RetentionDays.THREE_MONTHS : RetentionDays.TWO_WEEKS;

@@ -52,14 +52,14 @@ class FunctionsTest {
     @Test
     void onlyEscalateSendsMailThroughTheSesSmtpEndpointFromTheSenderParameter() {
         assertThat(SynthesizedStacks.prod().environment("Escalate"))
-                .containsEntry("QUARKUS_MAILER_FROM", Map.of("Ref", "SenderAddress"))
-                .containsEntry("QUARKUS_MAILER_HOST", Map.of("Fn::Sub", "email-smtp.${AWS::Region}.amazonaws.com"))
-                .containsEntry("QUARKUS_MAILER_PORT", "587")
-                .containsEntry("QUARKUS_MAILER_START_TLS", "REQUIRED")
+                .containsEntry("RATELINK_SMTP_FROM", Map.of("Ref", "SenderAddress"))
+                .containsEntry("RATELINK_SMTP_HOST", Map.of("Fn::Sub", "email-smtp.${AWS::Region}.amazonaws.com"))
+                .containsEntry("RATELINK_SMTP_PORT", "587")
+                .containsEntry("RATELINK_SMTP_TLS", "starttls")
                 .containsEntry("RATELINK_HELPDESK_TICKET_URL", Map.of("Ref", "HelpdeskTicketUrl"));
         for (String name : List.of("Capture", "Http", "Notify", "Recompute")) {
             assertThat(SynthesizedStacks.prod().environment(name).keySet()).as(name)
-                    .noneMatch(key -> key.startsWith("QUARKUS_MAILER_"));
+                    .noneMatch(key -> key.startsWith("RATELINK_SMTP_") || key.startsWith("QUARKUS_MAILER_"));
         }
     }
 

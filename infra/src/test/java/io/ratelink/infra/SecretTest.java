@@ -34,9 +34,9 @@ class SecretTest {
         prod.template().hasResourceProperties("AWS::SecretsManager::Secret", Match.objectLike(Map.of(
                 "SecretString", Match.absent(),
                 "GenerateSecretString", Match.objectLike(Map.of(
-                        "GenerateStringKey", "quarkus.mailer.password",
+                        "GenerateStringKey", "ratelink.smtp.password",
                         "SecretStringTemplate", Match.serializedJson(Match.objectEquals(Map.of(
-                                "quarkus.mailer.username", ""))))))));
+                                "ratelink.smtp.username", ""))))))));
     }
 
     @Test

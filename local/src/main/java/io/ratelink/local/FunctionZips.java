@@ -37,7 +37,7 @@ public final class FunctionZips {
 
     /**
      * The zip's entries whose names hold any of {@code fragments} (whatever their case): for what a function must not
-     * carry, such as a mailer in a function that sends no mail.
+     * carry, such as a mail client in a function that sends no mail.
      */
     public static List<String> entriesNamed(Path zip, List<String> fragments) throws IOException {
         try (ZipFile file = new ZipFile(zip.toFile())) {

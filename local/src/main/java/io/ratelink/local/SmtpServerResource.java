@@ -4,7 +4,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.util.Map;
 
-/** Starts GreenMail on 127.0.0.1 and points quarkus-mailer at it, plain SMTP without STARTTLS. */
+/** Starts GreenMail on 127.0.0.1 and points the mail channel at it, plain SMTP without STARTTLS. */
 public class SmtpServerResource implements QuarkusTestResourceLifecycleManager {
 
     private final Smtp smtp = new Smtp();
@@ -13,10 +13,10 @@ public class SmtpServerResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         smtp.start();
         return Map.of(
-                "quarkus.mailer.mock", "false",
-                "quarkus.mailer.host", "127.0.0.1",
-                "quarkus.mailer.port", Integer.toString(smtp.port()),
-                "quarkus.mailer.start-tls", "DISABLED");
+                "ratelink.smtp.mock", "false",
+                "ratelink.smtp.host", "127.0.0.1",
+                "ratelink.smtp.port", Integer.toString(smtp.port()),
+                "ratelink.smtp.tls", "none");
     }
 
     @Override

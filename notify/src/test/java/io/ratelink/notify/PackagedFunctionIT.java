@@ -13,10 +13,12 @@ import io.ratelink.delivery.sqs.DueTaskMessages;
 import io.ratelink.escalate.EscalationTasks;
 import io.ratelink.local.EmbeddedDynamoDb;
 import io.ratelink.local.EmbeddedSqs;
+import io.ratelink.local.LocalhostCertificate;
 import io.ratelink.local.PackagedFunction;
 import io.ratelink.survey.SigningKeys;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -38,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The packaged function.zip on its own, as Lambda runs it (its classes and lib/ the whole class path, the production
  * profile), with each of its handlers: {@code notify} turns a stream record into a settle check on the queue, and
- * {@code escalate} sends the escalation and a sign-in link over SMTP with TLS. The module's other tests run with the
+ * {@code escalate} sends the escalation and a sign-in link over SMTP with TLS (to a server whose certificate it checks
+ * against a trust store of its own). The module's other tests run with the
  * whole test class path; this one shows that nothing the handlers need was left out of the zip.
  */
 class PackagedFunctionIT {
@@ -48,6 +51,11 @@ class PackagedFunctionIT {
     private static final String FALLBACK = "leads@ratelink.test";
 
     private GreenMail smtps;
+
+    @BeforeAll
+    static void smtpsServesACertificateForLocalhost() {
+        LocalhostCertificate.get().serveFromGreenMail();
+    }
 
     @BeforeEach
     void startSmtpsServer() {
@@ -106,11 +114,12 @@ class PackagedFunctionIT {
         environment.put("RATELINK_ESCALATION_SETTLE", "1s");
         environment.put("RATELINK_SCANNERS_BURST_WINDOW", "1s");
         environment.put("RATELINK_SCANNERS_CORRECTION_GAP", "500ms");
-        environment.put("QUARKUS_MAILER_FROM", "ratelink@ratelink.test");
-        environment.put("QUARKUS_MAILER_HOST", "localhost");
-        environment.put("QUARKUS_MAILER_PORT", Integer.toString(smtps.getSmtps().getPort()));
-        environment.put("QUARKUS_MAILER_TLS", "true");
-        environment.put("QUARKUS_MAILER_TRUST_ALL", "true");
+        environment.put("RATELINK_SMTP_FROM", "ratelink@ratelink.test");
+        environment.put("RATELINK_SMTP_HOST", "localhost");
+        environment.put("RATELINK_SMTP_PORT", Integer.toString(smtps.getSmtps().getPort()));
+        environment.put("RATELINK_SMTP_TLS", "tls");
+        environment.put("RATELINK_SMTP_TRUST_STORE", LocalhostCertificate.get().trustStore().toAbsolutePath().toString());
+        environment.put("RATELINK_SMTP_TRUST_STORE_PASSWORD", LocalhostCertificate.get().trustStorePassword());
         return environment;
     }
 

@@ -3,6 +3,8 @@ package io.ratelink.http.dev;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.ratelink.delivery.mail.Email;
+import io.ratelink.delivery.mail.SentEmail;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -69,9 +72,12 @@ public class DevMailResource {
     private List<MailView> views() {
         List<SentMailLog.Entry> entries = log.newestFirst();
         return java.util.stream.IntStream.range(0, entries.size()).mapToObj(index -> {
-            var mail = entries.get(index).mail();
-            return new MailView(index, entries.get(index).at(), mail.from(), mail.to(), mail.subject(), mail.headers(),
-                    mail.textBody(), mail.htmlBody());
+            SentEmail sent = entries.get(index).mail();
+            Email mail = sent.email();
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            mail.headers().forEach((name, value) -> headers.put(name, List.of(value)));
+            return new MailView(index, entries.get(index).at(), sent.from(), List.of(mail.to()), mail.subject(), headers,
+                    mail.text(), mail.html());
         }).toList();
     }
 }

@@ -1,7 +1,7 @@
 package io.ratelink.http.dev;
 
 import io.quarkus.arc.profile.IfBuildProfile;
-import io.quarkus.mailer.SentMail;
+import io.ratelink.delivery.mail.SentEmail;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
@@ -11,7 +11,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 
-/** The mail the application has sent lately, newest first, as quarkus-mailer reports each send. Dev mode and tests only. */
+/**
+ * The mail the application has sent lately (in dev mode: captured instead of sent), newest first, as the mail channel
+ * reports each. Dev mode and tests only.
+ */
 @Singleton
 @IfBuildProfile(anyOf = { "dev", "test" })
 public class SentMailLog {
@@ -21,15 +24,15 @@ public class SentMailLog {
     private final Deque<Entry> sent = new ArrayDeque<>();
     private final Clock clock;
 
-    /** One sent mail and when the mailer reported it. */
-    public record Entry(Instant at, SentMail mail) {
+    /** One sent mail and when the channel reported it. */
+    public record Entry(Instant at, SentEmail mail) {
     }
 
     public SentMailLog(Clock clock) {
         this.clock = clock;
     }
 
-    void record(@Observes SentMail mail) {
+    void record(@Observes SentEmail mail) {
         synchronized (sent) {
             sent.addFirst(new Entry(clock.instant(), mail));
             while (sent.size() > KEPT) {

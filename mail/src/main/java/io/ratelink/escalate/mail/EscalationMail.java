@@ -1,13 +1,14 @@
 package io.ratelink.escalate.mail;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
 import io.quarkus.qute.CheckedTemplate;
-
+import io.quarkus.qute.TemplateInstance;
+import io.ratelink.delivery.mail.Email;
 import io.ratelink.escalate.Escalation;
 import io.ratelink.escalate.EscalationComposer;
 import io.ratelink.escalate.RecentScore;
 import io.ratelink.escalate.Recipient;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,11 +18,11 @@ import java.util.Optional;
  * <p>Headers carry only the recipient's address, a subject made of the agent's name and the ticket id, and
  * Message-IDs made by {@link MessageIds}: nothing the customer typed.
  */
-public class EscalationMail implements EscalationComposer<MailTemplateInstance> {
+public class EscalationMail implements EscalationComposer<Email> {
 
     @CheckedTemplate
     static class Templates {
-        static native MailTemplateInstance escalation(EscalationView view);
+        static native TemplateInstance escalation(EscalationView view);
     }
 
     private final EscalationViews views;
@@ -32,15 +33,16 @@ public class EscalationMail implements EscalationComposer<MailTemplateInstance> 
 
     /** The email, ready to send: recipient, subject, thread headers, and an HTML and a text body. */
     @Override
-    public MailTemplateInstance compose(Escalation escalation, Recipient recipient, Optional<RecentScore> recent) {
+    public Email compose(Escalation escalation, Recipient recipient, Optional<RecentScore> recent) {
         EscalationView view = views.of(escalation, recipient, recent);
-        Mail headers = new Mail()
-                .addHeader("Message-ID", escalation.messageId())
-                .addHeader("Auto-Submitted", "auto-generated")
-                .addHeader("X-Auto-Response-Suppress", "All");
-        escalation.inReplyTo().ifPresent(parent -> headers
-                .addHeader("In-Reply-To", parent)
-                .addHeader("References", parent));
-        return Templates.escalation(view).mail(headers).to(recipient.address()).subject(view.subject());
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Message-ID", escalation.messageId());
+        headers.put("Auto-Submitted", "auto-generated");
+        headers.put("X-Auto-Response-Suppress", "All");
+        escalation.inReplyTo().ifPresent(parent -> {
+            headers.put("In-Reply-To", parent);
+            headers.put("References", parent);
+        });
+        return Email.rendered(Templates.escalation(view), recipient.address(), view.subject(), headers);
     }
 }

@@ -25,7 +25,7 @@ class FunctionZipIT {
 
     @Test
     void theFunctionCarriesNoMailTemplatesQueueClientVertxOrMutiny() throws Exception {
-        assertThat(FunctionZips.entriesNamed(ZIP, List.of("quarkus-mailer", "mail-client", "qute", "templates/",
+        assertThat(FunctionZips.entriesNamed(ZIP, List.of("quarkus-mailer", "angus", "mail-client", "qute", "templates/",
                 "awssdk.sqs", "io.vertx.", "quarkus-vertx", "io.netty.", "quarkus-netty", "mutiny"))).isEmpty();
     }
 }

@@ -1,12 +1,14 @@
 package io.ratelink.dashboard.access.mail;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import io.ratelink.dashboard.access.SignInLink;
+import io.ratelink.delivery.mail.Email;
 import io.ratelink.survey.Messages;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The sign-in email: a Qute type-safe template ({@code templates/SignInMail/signIn.html} and {@code .txt}) in the
@@ -19,7 +21,7 @@ public class SignInMail {
 
     @CheckedTemplate
     static class Templates {
-        static native MailTemplateInstance signIn(SignInMailView view);
+        static native TemplateInstance signIn(SignInMailView view);
     }
 
     private final String baseUrl;
@@ -53,11 +55,11 @@ public class SignInMail {
     }
 
     /** The email, ready to send: to the address the link is for, nothing in its headers but that and the subject. */
-    public MailTemplateInstance compose(SignInLink link, String token) {
+    public Email compose(SignInLink link, String token) {
         SignInMailView view = view(link, token);
-        Mail headers = new Mail()
-                .addHeader("Auto-Submitted", "auto-generated")
-                .addHeader("X-Auto-Response-Suppress", "All");
-        return Templates.signIn(view).mail(headers).to(link.email()).subject(view.subject());
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Auto-Submitted", "auto-generated");
+        headers.put("X-Auto-Response-Suppress", "All");
+        return Email.rendered(Templates.signIn(view), link.email(), view.subject(), headers);
     }
 }

@@ -1,11 +1,11 @@
 package io.ratelink.dashboard.access.mail;
 
-import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
 import io.ratelink.dashboard.access.AccessTokens;
 import io.ratelink.dashboard.access.SignIn;
 import io.ratelink.dashboard.access.SignInLink;
 import io.ratelink.delivery.Channel;
 import io.ratelink.delivery.Deadline;
+import io.ratelink.delivery.mail.Email;
 import io.ratelink.delivery.DueTask;
 import io.ratelink.delivery.SendResult;
 import io.ratelink.delivery.TaskHandler;
@@ -29,11 +29,11 @@ public class SignInMailTask implements TaskHandler {
     private static final Logger LOG = Logger.getLogger(SignInMailTask.class);
 
     private final SignInMail mail;
-    private final Channel<MailTemplateInstance> channel;
+    private final Channel<Email> channel;
     private final Clock clock;
     private final Duration sendTimeout;
 
-    public SignInMailTask(SignInMail mail, Channel<MailTemplateInstance> channel, Clock clock, Duration sendTimeout) {
+    public SignInMailTask(SignInMail mail, Channel<Email> channel, Clock clock, Duration sendTimeout) {
         this.mail = mail;
         this.channel = channel;
         this.clock = clock;

@@ -1,10 +1,11 @@
 package io.ratelink.escalate.mail.wiring;
 
 import io.quarkus.arc.DefaultBean;
-import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
 import io.ratelink.config.RatelinkConfig;
 import io.ratelink.delivery.Channel;
 import io.ratelink.delivery.TaskHandler;
+import io.ratelink.delivery.mail.Email;
+import io.ratelink.delivery.mail.SmtpConfig;
 import io.ratelink.escalate.EscalationPolicy;
 import io.ratelink.escalate.EscalationTasks;
 import io.ratelink.escalate.Escalator;
@@ -20,10 +21,8 @@ import io.ratelink.rating.store.RatingStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
-import java.util.Optional;
 
 /**
  * Wires the sending of escalation emails, for the escalate function and dev mode: the email, its Message-IDs, the
@@ -41,8 +40,8 @@ public class EscalationMailBeans {
 
     @Produces
     @Singleton
-    MessageIds messageIds(RatelinkConfig config, @ConfigProperty(name = "quarkus.mailer.from") Optional<String> from) {
-        return new MessageIds(config.escalation().messageIdDomain().orElseGet(() -> MessageIds.domainOf(from.orElse(""))));
+    MessageIds messageIds(RatelinkConfig config, SmtpConfig smtp) {
+        return new MessageIds(config.escalation().messageIdDomain().orElseGet(() -> MessageIds.domainOf(smtp.from().orElse(""))));
     }
 
     @Produces
@@ -54,9 +53,9 @@ public class EscalationMailBeans {
 
     @Produces
     @Singleton
-    Escalator<MailTemplateInstance> escalator(EscalationPolicy policy, RatingStore ratings, EscalationStore store,
+    Escalator<Email> escalator(EscalationPolicy policy, RatingStore ratings, EscalationStore store,
             ManagerDirectory directory, EscalationMail mail, RecentScores recentScores, MessageIds messageIds,
-            Channel<MailTemplateInstance> channel, Pause pause, Clock clock, RatelinkConfig config) {
+            Channel<Email> channel, Pause pause, Clock clock, RatelinkConfig config) {
         RatelinkConfig.Escalation escalation = config.escalation();
         return new Escalator<>(policy, ratings, store, directory, mail, recentScores, messageIds, channel, pause, clock,
                 new Escalator.Settings(escalation.sendAttempts(), escalation.firstRetryDelay(),
@@ -67,14 +66,14 @@ public class EscalationMailBeans {
     /** Run from the escalation queue with the other queued work (see {@code DeliveryBeans#dueTaskBatch}). */
     @Produces
     @Singleton
-    TaskHandler escalationChecks(Escalator<MailTemplateInstance> escalator) {
+    TaskHandler escalationChecks(Escalator<Email> escalator) {
         return EscalationTasks.checks(escalator);
     }
 
     /** Run from the escalation queue with the other queued work (see {@code DeliveryBeans#dueTaskBatch}). */
     @Produces
     @Singleton
-    TaskHandler escalationReplays(Escalator<MailTemplateInstance> escalator) {
+    TaskHandler escalationReplays(Escalator<Email> escalator) {
         return EscalationTasks.replays(escalator);
     }
 }

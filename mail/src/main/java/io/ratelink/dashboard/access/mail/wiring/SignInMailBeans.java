@@ -1,11 +1,11 @@
 package io.ratelink.dashboard.access.mail.wiring;
 
-import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
 import io.ratelink.config.RatelinkConfig;
 import io.ratelink.dashboard.access.mail.SignInMail;
 import io.ratelink.dashboard.access.mail.SignInMailTask;
 import io.ratelink.delivery.Channel;
 import io.ratelink.delivery.TaskHandler;
+import io.ratelink.delivery.mail.Email;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -28,7 +28,7 @@ public class SignInMailBeans {
     /** Run from the escalation queue with the other queued work (see {@code DeliveryBeans#dueTaskBatch}). */
     @Produces
     @Singleton
-    TaskHandler signInMailTask(SignInMail mail, Channel<MailTemplateInstance> channel, Clock clock,
+    TaskHandler signInMailTask(SignInMail mail, Channel<Email> channel, Clock clock,
             RatelinkConfig config) {
         return new SignInMailTask(mail, channel, clock, config.escalation().sendTimeout());
     }

@@ -12,6 +12,7 @@ import io.ratelink.click.RatingLink;
 import io.ratelink.config.RatelinkConfig;
 import io.ratelink.rating.ClickRequest;
 import jakarta.inject.Named;
+import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -26,9 +27,11 @@ import java.util.Optional;
  * The capture function: API Gateway (HTTP API, payload 2.0) sends it the rating links' requests, {@code GET},
  * {@code HEAD} and {@code POST /r/{token}}, and it answers them straight from the event, with no HTTP server in
  * between. The client address is API Gateway's {@code requestContext.http.sourceIp}, or behind trusted proxies
- * ({@code ratelink.scanners.trusted-proxies}) the forwarded one ({@link ClientAddresses}).
+ * ({@code ratelink.scanners.trusted-proxies}) the forwarded one ({@link ClientAddresses}). One instance serves every
+ * invocation: the runtime looks the handler up per event, and a dependent bean would be built anew each time.
  */
 @Named("capture")
+@Singleton
 public class CaptureHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     private static final String RATING_LINK = "/r/";

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.amazon.lambda.runtime.AmazonLambdaRecorder;
 import io.quarkus.runtime.Startup;
 import io.ratelink.click.ClickPages;
+import io.ratelink.click.snapstart.Priming;
 import io.ratelink.click.snapstart.PrimingEvents;
 import io.ratelink.rating.Answer;
 import io.ratelink.rating.Capture;
@@ -16,12 +17,8 @@ import io.ratelink.survey.Languages;
 import io.ratelink.survey.LinkSigner;
 import io.ratelink.survey.Scale;
 import io.ratelink.survey.SurveyClaims;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
-import org.crac.Core;
-import org.crac.Resource;
-import org.jboss.logging.Logger;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -50,7 +47,7 @@ import java.util.Optional;
  */
 @Startup
 @Singleton
-public class CapturePriming implements Resource {
+public class CapturePriming extends Priming {
 
     /** A key no survey has: survey ids are random and never carry this prefix. */
     static final String SENTINEL_SURVEY_ID = "snapstart-priming";
@@ -61,12 +58,8 @@ public class CapturePriming implements Resource {
      */
     public static final int REHEARSALS = 20;
 
-    private static final Logger LOG = Logger.getLogger(CapturePriming.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What one priming did: each event's description and the status it was answered with. */
-    public record Report(Duration took, List<String> unexpected, int requests) {
-    }
 
     private final Instance<RatingStore> ratings;
     private final Instance<LinkSigner> signer;
@@ -82,23 +75,7 @@ public class CapturePriming implements Resource {
         this.clock = clock;
     }
 
-    @PostConstruct
-    void register() {
-        Core.getGlobalContext().register(this);
-    }
-
     @Override
-    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
-        Report report = prime();
-        LOG.infof("snapstart.primed requests=%d took=%dms unexpected=%s", report.requests(), report.took().toMillis(),
-                report.unexpected());
-    }
-
-    @Override
-    public void afterRestore(org.crac.Context<? extends Resource> context) {
-    }
-
-    /** Runs the priming; what did not answer as expected is reported, never thrown, so a snapshot is still taken. */
     public Report prime() {
         long start = System.nanoTime();
         List<String> unexpected = new ArrayList<>();
@@ -114,8 +91,8 @@ public class CapturePriming implements Resource {
             unexpected.add("rehearsed click write: " + e);
         }
         int maxCommentLength = capture.get().maxCommentLength();
-        List<PrimingEvents.Priming> primings = new ClickPrimings(signer.get(), maxCommentLength).all(languages, now);
-        for (PrimingEvents.Priming priming : primings) {
+        List<PrimingEvents.Request> primings = new ClickPrimings(signer.get(), maxCommentLength).all(languages, now);
+        for (PrimingEvents.Request priming : primings) {
             try {
                 int status = throughTheRuntimesEntry(priming);
                 if (status != priming.expectedStatus()) {
@@ -140,7 +117,7 @@ public class CapturePriming implements Resource {
      * The event as the Lambda runtime hands it over, JSON in and out of the same entry point its
      * {@code QuarkusStreamHandler} calls, so the event's and the answer's Jackson mappings are warm too.
      */
-    private static int throughTheRuntimesEntry(PrimingEvents.Priming priming) throws IOException {
+    private static int throughTheRuntimesEntry(PrimingEvents.Request priming) throws IOException {
         ByteArrayOutputStream answer = new ByteArrayOutputStream();
         AmazonLambdaRecorder.handle(new ByteArrayInputStream(JSON.writeValueAsBytes(priming.event())), answer,
                 PrimingEvents.CONTEXT);

@@ -1,7 +1,7 @@
 package io.ratelink.capture.snapstart;
 
 import io.ratelink.click.snapstart.PrimingEvents;
-import io.ratelink.click.snapstart.PrimingEvents.Priming;
+import io.ratelink.click.snapstart.PrimingEvents.Request;
 import io.ratelink.survey.LinkSigner;
 import io.ratelink.survey.Messages;
 import io.ratelink.survey.Scale;
@@ -32,8 +32,8 @@ public final class ClickPrimings {
         this.maxCommentLength = maxCommentLength;
     }
 
-    public List<Priming> all(List<String> languages, Instant now) {
-        List<Priming> primings = new ArrayList<>();
+    public List<Request> all(List<String> languages, Instant now) {
+        List<Request> primings = new ArrayList<>();
         String tooLong = "x".repeat(maxCommentLength + 1);
         for (String language : languages) {
             for (Scale scale : Scale.values()) {
@@ -42,16 +42,16 @@ public final class ClickPrimings {
                 String expired = signer.mint(claims(scale, score, language, now.minus(Duration.ofDays(30)),
                         now.minus(Duration.ofDays(1))));
                 String where = language + " " + scale;
-                primings.add(new Priming("HEAD, " + where, PrimingEvents.request("HEAD", "/r/" + valid, Map.of(), null), 200));
-                primings.add(new Priming("comment over the limit, " + where, PrimingEvents.request("POST", "/r/" + valid,
+                primings.add(new Request("HEAD, " + where, PrimingEvents.request("HEAD", "/r/" + valid, Map.of(), null), 200));
+                primings.add(new Request("comment over the limit, " + where, PrimingEvents.request("POST", "/r/" + valid,
                         Map.of("content-type", "application/x-www-form-urlencoded"),
                         "score=" + score + "&comment=" + tooLong), 400));
-                primings.add(new Priming("expired link, " + where, PrimingEvents.request("GET", "/r/" + expired, Map.of(), null), 410));
-                primings.add(new Priming("prefetch, " + where,
+                primings.add(new Request("expired link, " + where, PrimingEvents.request("GET", "/r/" + expired, Map.of(), null), 410));
+                primings.add(new Request("prefetch, " + where,
                         PrimingEvents.request("GET", "/r/" + valid, Map.of("sec-purpose", "prefetch"), null), 503));
             }
         }
-        primings.add(new Priming("tampered link", PrimingEvents.request("GET", "/r/" + tampered(signer.mint(
+        primings.add(new Request("tampered link", PrimingEvents.request("GET", "/r/" + tampered(signer.mint(
                 claims(Scale.CSAT_5, 5, "en", now, now.plus(Duration.ofDays(7))))), Map.of(), null), 400));
         return List.copyOf(primings);
     }

@@ -17,7 +17,7 @@ import java.util.Map;
 public final class PrimingEvents {
 
     /** One event and the status it must be answered with. */
-    public record Priming(String description, APIGatewayV2HTTPEvent event, int expectedStatus) {
+    public record Request(String description, APIGatewayV2HTTPEvent event, int expectedStatus) {
     }
 
     public static final String BROWSER = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 "

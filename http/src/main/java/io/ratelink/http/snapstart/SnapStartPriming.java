@@ -3,16 +3,13 @@ package io.ratelink.http.snapstart;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.quarkus.amazon.lambda.http.LambdaHttpHandler;
 import io.quarkus.runtime.Startup;
+import io.ratelink.click.snapstart.Priming;
 import io.ratelink.click.snapstart.PrimingEvents;
-import io.ratelink.click.snapstart.PrimingEvents.Priming;
+import io.ratelink.click.snapstart.PrimingEvents.Request;
 import io.ratelink.config.RatelinkConfig;
 import io.ratelink.rating.store.RatingStore;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
-import org.crac.Core;
-import org.crac.Resource;
-import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,16 +25,12 @@ import java.util.Map;
  */
 @Startup
 @Singleton
-public class SnapStartPriming implements Resource {
+public class SnapStartPriming extends Priming {
 
     /** A key no survey has: survey ids are random and never carry this prefix. */
     static final String SENTINEL_SURVEY_ID = "snapstart-priming";
 
-    private static final Logger LOG = Logger.getLogger(SnapStartPriming.class);
 
-    /** What one priming did: what did not answer as expected, and how many requests it made. */
-    public record Report(Duration took, List<String> unexpected, int requests) {
-    }
 
     private final Instance<RatingStore> ratings;
     private final RatelinkConfig config;
@@ -48,23 +41,7 @@ public class SnapStartPriming implements Resource {
         this.config = config;
     }
 
-    @PostConstruct
-    void register() {
-        Core.getGlobalContext().register(this);
-    }
-
     @Override
-    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
-        Report report = prime();
-        LOG.infof("snapstart.primed requests=%d took=%dms unexpected=%s", report.requests(), report.took().toMillis(),
-                report.unexpected());
-    }
-
-    @Override
-    public void afterRestore(org.crac.Context<? extends Resource> context) {
-    }
-
-    /** Runs the priming; what did not answer as expected is reported, never thrown, so a snapshot is still taken. */
     public Report prime() {
         long start = System.nanoTime();
         List<String> unexpected = new ArrayList<>();
@@ -73,13 +50,13 @@ public class SnapStartPriming implements Resource {
         } catch (RuntimeException e) {
             unexpected.add("rating read: " + e);
         }
-        List<Priming> primings = new ArrayList<>();
-        primings.add(new Priming("sign-in page", PrimingEvents.request("GET", "/dashboard/sign-in", Map.of(), null), 200));
-        config.apiKeys().flatMap(keys -> keys.stream().findFirst()).ifPresent(key -> primings.add(new Priming(
+        List<Request> primings = new ArrayList<>();
+        primings.add(new Request("sign-in page", PrimingEvents.request("GET", "/dashboard/sign-in", Map.of(), null), 200));
+        config.apiKeys().flatMap(keys -> keys.stream().findFirst()).ifPresent(key -> primings.add(new Request(
                 "admin read", PrimingEvents.request("GET", "/v1/ratings", Map.of("authorization", "Bearer " + key,
                         "accept", "application/json"), null, "limit=1"), 200)));
         LambdaHttpHandler handler = new LambdaHttpHandler();
-        for (Priming priming : primings) {
+        for (Request priming : primings) {
             try {
                 APIGatewayV2HTTPResponse response = handler.handleRequest(priming.event(), PrimingEvents.CONTEXT);
                 if (response.getStatusCode() != priming.expectedStatus()) {

@@ -1,20 +1,16 @@
 package io.ratelink.config;
 
 import io.ratelink.local.AwsStandIn;
+import io.ratelink.local.SilentServer;
 import org.junit.jupiter.api.Test;
 import io.ratelink.aws.AwsCall;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -88,30 +84,15 @@ class SecretConfigSourceTest {
 
     @Test
     void aSecretsManagerThatHangsStopsStartupWithinTheTotalTimeout() throws IOException {
-        List<Socket> held = new CopyOnWriteArrayList<>();
-        try (ServerSocket silent = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
-            Thread acceptor = new Thread(() -> {
-                try {
-                    while (true) {
-                        held.add(silent.accept());
-                    }
-                } catch (IOException closed) {
-                    // the test is over
-                }
-            });
-            acceptor.setDaemon(true);
-            acceptor.start();
+        try (SilentServer silent = SilentServer.start()) {
             long started = System.nanoTime();
 
             assertThatThrownBy(() -> new SecretConfigSource(HTTP_SECRET_ARN, arn -> SecretConfigSource.fetch(arn,
-                    pointedAt(URI.create("http://127.0.0.1:" + silent.getLocalPort())))))
+                    pointedAt(silent.endpoint()))))
                     .hasMessageContaining("RATELINK_SECRET_ARN");
             assertThat(Duration.ofNanos(System.nanoTime() - started))
                     .isLessThan(SecretConfigSource.TOTAL_TIMEOUT.plusSeconds(1));
-            assertThat(held).as("connections the silent server accepted").isNotEmpty();
-            for (Socket socket : held) {
-                socket.close();
-            }
+            assertThat(silent.accepted()).as("connections the silent server accepted").isPositive();
         }
     }
 

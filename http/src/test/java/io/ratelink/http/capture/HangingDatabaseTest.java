@@ -3,7 +3,7 @@ package io.ratelink.http.capture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.ratelink.http.support.SilentServer;
+import io.ratelink.http.support.SilentDatabase;
 import io.ratelink.http.support.Surveys;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -30,14 +30,14 @@ class HangingDatabaseTest {
     public static class Hanging implements QuarkusTestProfile {
         @Override
         public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(SilentServer.class));
+            return List.of(new TestResourceEntry(SilentDatabase.class));
         }
     }
 
     @Test
     void aClickWhileTheDatabaseHangsIsAnsweredWithTheNotRecordedPageWithinFiveSeconds() {
         JsonPath survey = Surveys.mint("CSAT_5", "en", "agent-h", "team-h");
-        int acceptedBefore = SilentServer.ACCEPTED.get();
+        int acceptedBefore = SilentDatabase.accepted();
 
         long started = System.nanoTime();
         Response answer = given().header("User-Agent", Surveys.BROWSER).get(Surveys.linkPath(survey, 2));
@@ -48,7 +48,7 @@ class HangingDatabaseTest {
         assertThat(answer.contentType()).contains("text/html");
         assertThat(answer.body().asString()).contains("Your answer was not saved");
         assertThat(waited).as("time to the answer").isLessThan(PATIENCE);
-        assertThat(SilentServer.ACCEPTED.get()).as("connections the silent database accepted").isGreaterThan(acceptedBefore);
+        assertThat(SilentDatabase.accepted()).as("connections the silent database accepted").isGreaterThan(acceptedBefore);
     }
 
     @Test

@@ -13,11 +13,11 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import io.ratelink.local.SilentServer;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -170,26 +170,11 @@ class MailChannelTest {
 
     @Test
     void aServerThatTakesTheConnectionAndNeverAnswersLeavesTheOutcomeUnknownAfterTheTimeout() throws Exception {
-        try (ServerSocket silent = new ServerSocket()) {
-            silent.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            List<Socket> taken = new ArrayList<>();
-            Thread acceptor = new Thread(() -> {
-                try {
-                    while (true) {
-                        Socket socket = silent.accept();
-                        taken.add(socket);
-                        InputStream ignored = socket.getInputStream();
-                    }
-                } catch (IOException closed) {
-                    // the test is over
-                }
-            });
-            acceptor.setDaemon(true);
-            acceptor.start();
+        try (SilentServer silent = SilentServer.start()) {
             long started = System.nanoTime();
 
             SendResult result = channel(Map.of("ratelink.smtp.tls", "none", "ratelink.smtp.host", "127.0.0.1",
-                    "ratelink.smtp.port", Integer.toString(silent.getLocalPort()), "ratelink.smtp.timeout", "20s"))
+                    "ratelink.smtp.port", Integer.toString(silent.port()), "ratelink.smtp.timeout", "20s"))
                     .send(email(), Duration.ofMillis(500));
 
             Duration took = Duration.ofNanos(System.nanoTime() - started);

@@ -9,6 +9,7 @@ import io.ratelink.local.AwsStandIn;
 import io.ratelink.local.EmbeddedSqs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import io.ratelink.local.SilentServer;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -19,7 +20,6 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,7 +28,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -113,32 +112,17 @@ class SqsDelayQueueTest {
 
     @Test
     void aQueueThatNeverAnswersIsUnavailableWithinTheSendTimeout() throws IOException {
-        List<Socket> held = new CopyOnWriteArrayList<>();
-        try (ServerSocket silent = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
-            Thread acceptor = new Thread(() -> {
-                try {
-                    while (true) {
-                        held.add(silent.accept());
-                    }
-                } catch (IOException closed) {
-                    // the test is over
-                }
-            });
-            acceptor.setDaemon(true);
-            acceptor.start();
+        try (SilentServer silent = SilentServer.start()) {
             long started = System.nanoTime();
 
             try (SqsDelayQueue queue = SqsDelayQueue.at(queueUrl,
-                    local(URI.create("http://127.0.0.1:" + silent.getLocalPort())), CLOCK)) {
+                    local(silent.endpoint()), CLOCK)) {
                 assertThatThrownBy(() -> queue.schedule(CHECK, Duration.ZERO))
                         .isInstanceOf(DelayQueue.QueueUnavailable.class);
             }
             assertThat(Duration.ofNanos(System.nanoTime() - started))
                     .isLessThan(SqsDelayQueue.SEND_TIMEOUT.plusSeconds(1));
-            assertThat(held).as("connections the silent server accepted").isNotEmpty();
-            for (Socket socket : held) {
-                socket.close();
-            }
+            assertThat(silent.accepted()).as("connections the silent server accepted").isPositive();
         }
     }
 
